@@ -1,0 +1,77 @@
+/**
+ * Builds dist/chrome and dist/firefox from one source tree: dataset first (from data/corpus), then
+ * every entry bundled with esbuild (IIFE: a content script cannot be an ES module, and one classic
+ * script serves as both Chrome's service worker and Firefox's background script), static files,
+ * locales, icons and the per-browser manifest. `--watch` rebuilds on change.
+ */
+import { context, type BuildOptions } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
+import { renderIcons } from './icons.ts';
+import { buildBundledDataset } from './dataset/bundle.ts';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const DIST = join(ROOT, 'dist');
+const TARGETS: Record<Target, string> = { chrome: 'chrome120', firefox: 'firefox142' };
+
+const ENTRIES = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html', 'src/content/content.css'];
+
+function esbuildOptions(target: Target): BuildOptions {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints: ENTRIES,
+    outdir: join(DIST, target),
+    bundle: true,
+    format: 'iife',
+    target: TARGETS[target],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    loader: { '.css': 'text' },
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
+    logLevel: 'warning',
+  };
+}
+
+async function writeStatic(target: Target): Promise<void> {
+  const out = join(DIST, target);
+  const source = await readFile(join(ROOT, 'manifest.json'), 'utf8');
+  const manifest = manifestFor(parseSourceManifest(source, join(ROOT, 'manifest.json')), target);
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  for (const file of STATIC_FILES) await cp(join(ROOT, file), join(out, file.split('/').pop()!));
+  await cp(join(ROOT, 'src/_locales'), join(out, '_locales'), { recursive: true });
+  await renderIcons(join(ROOT, 'icons'), join(out, 'icons'));
+}
+
+export async function build({ watch = false } = {}): Promise<void> {
+  const started = performance.now();
+  await buildBundledDataset(ROOT);
+  for (const target of Object.keys(TARGETS) as Target[]) {
+    await rm(join(DIST, target), { recursive: true, force: true });
+    await mkdir(join(DIST, target), { recursive: true });
+    const ctx = await context(esbuildOptions(target));
+    await ctx.rebuild();
+    await writeStatic(target);
+    if (watch) await ctx.watch();
+    else await ctx.dispose();
+  }
+  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const watch = process.argv.includes('--watch');
+  build({ watch }).catch((error: unknown) => {
+    console.error(error instanceof ManifestError ? `build failed: ${error.message}` : error);
+    process.exit(1);
+  });
+  if (watch) console.log('watching src/ for changes (static files, manifest and locales: rerun build)');
+}

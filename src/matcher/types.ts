@@ -1,0 +1,42 @@
+/**
+ * The matcher's public contract. The matcher is pure: no DOM, no browser API. It runs in the
+ * content script, in Node tests, in the dataset builder and in the `npm run match` CLI.
+ */
+export type Sensitivity = 'strict' | 'balanced' | 'generous';
+
+export interface Mention {
+  /** Offsets into the text given to `find`, in UTF-16 code units; `text === input.slice(start, end)`. */
+  start: number;
+  end: number;
+  text: string;
+  /** Dataset entry id. */
+  entry: string;
+  /** 0..1; compared against the sensitivity's threshold. */
+  confidence: number;
+  /** Short human reason the card shows: "22 + senators; page mentions deportation, raids". */
+  reason: string;
+}
+
+export interface FindOptions {
+  sensitivity?: Sensitivity;
+}
+
+/**
+ * Page-level evidence, accumulated block by block as the content script walks a page:
+ * story terms seen, full names seen (so a later bare surname may match), acronyms the page
+ * defines differently (vetoed on that page). Opaque to callers.
+ */
+export interface PageContext {
+  readonly kind: 'backstory-page-context';
+}
+
+export interface Matcher {
+  /** A fresh context for one page (document). */
+  newPage(): PageContext;
+  /** Records a block's page-level evidence without matching (call for every block first). */
+  observe(page: PageContext, text: string): void;
+  /** Mentions in one block, non-overlapping, sorted by start, judged with the page's evidence. */
+  find(text: string, page: PageContext, options?: FindOptions): Mention[];
+  /** Convenience: observe every block, then find in each (what the content script does). */
+  matchBlocks(blocks: readonly string[], options?: FindOptions): Mention[][];
+}

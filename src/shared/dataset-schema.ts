@@ -1,0 +1,151 @@
+/**
+ * The story dataset's schema: defined once here (valibot); the TypeScript types come from it.
+ * The dataset builder (build/dataset/) validates its own output against it, and the content
+ * script trusts the bundled, already-validated JSON (no schema code on the page's hot path).
+ */
+import * as v from 'valibot';
+
+export const DATASET_VERSION = 1;
+
+const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug'));
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+
+export const ArticleSchema = v.object({
+  id: slug,
+  publisher: nonEmpty,
+  /** ISO date, YYYY-MM-DD. */
+  published: v.pipe(v.string(), v.isoDate()),
+  url: v.pipe(v.string(), v.url()),
+  title: nonEmpty,
+});
+
+/** A verbatim slice of an article: `text === articleText.slice(start, end)` (UTF-16 offsets). */
+export const QuoteSchema = v.object({
+  article: slug,
+  text: nonEmpty,
+  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  end: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+
+export const QualifierSchema = v.picklist([
+  'exact',
+  'more-than',
+  'over',
+  'at-least',
+  'nearly',
+  'almost',
+  'about',
+  'fewer-than',
+  'dozens',
+  'hundreds',
+]);
+
+export const FactSchema = v.object({
+  /** One-line statement of the fact, using only what the quote says. */
+  statement: nonEmpty,
+  quote: QuoteSchema,
+  /** For quantity facts: the number as the quote states it, and its qualifier. */
+  value: v.optional(v.number()),
+  qualifier: v.optional(QualifierSchema),
+  /** What is counted, as the quote words it ("Democratic senators", "adults and children"). */
+  counted: v.optional(v.string()),
+});
+
+/** A version of the entry's fact that differs between sources ("146" vs "more than 140"). */
+export const DiscrepancySchema = v.object({
+  /** The claim as that source words it, e.g. "more than 140 members of Congress". */
+  claim: nonEmpty,
+  value: v.optional(v.number()),
+  qualifier: v.optional(QualifierSchema),
+  quote: QuoteSchema,
+});
+
+export const EntryKindSchema = v.picklist(['quantity', 'acronym', 'organization', 'person', 'place', 'event']);
+
+/** What the matcher needs for each kind of entry. Every string is as it appears in text. */
+export const QuantityMatchSchema = v.object({
+  type: v.literal('quantity'),
+  /** The fact's value (146) and the qualifier under which the main sources give it. */
+  value: v.number(),
+  /** Count nouns of the fact's class, lowercase singular or plural ("senators", "senate democrats"). */
+  counted: v.array(nonEmpty),
+  /** Terms that must appear near the number or on the page for the story's sense. */
+  context: v.array(nonEmpty),
+});
+export const AcronymMatchSchema = v.object({
+  type: v.literal('acronym'),
+  /** Case-sensitive, whole word ("TPS"); may be empty for an organisation without one. */
+  acronyms: v.array(nonEmpty),
+  /** Expansions and names, matched case-insensitively on word boundaries. */
+  names: v.array(nonEmpty),
+  context: v.array(nonEmpty),
+});
+export const PersonMatchSchema = v.object({
+  type: v.literal('person'),
+  fullNames: v.array(nonEmpty),
+  /** Matched alone only after a full name or title + surname earlier on the same page. */
+  surname: nonEmpty,
+  /** Titles that may precede the surname ("Secretary", "Sen."). */
+  titles: v.array(nonEmpty),
+  context: v.array(nonEmpty),
+});
+export const NameMatchSchema = v.object({
+  type: v.literal('name'),
+  names: v.array(nonEmpty),
+  context: v.array(nonEmpty),
+});
+export const MatchRuleSchema = v.variant('type', [
+  QuantityMatchSchema,
+  AcronymMatchSchema,
+  PersonMatchSchema,
+  NameMatchSchema,
+]);
+
+export const EntrySchema = v.object({
+  id: slug,
+  kind: EntryKindSchema,
+  label: nonEmpty,
+  summary: nonEmpty,
+  /** Person's role or title as the articles give it; organisation's expansion; etc. */
+  role: v.optional(v.string()),
+  match: MatchRuleSchema,
+  facts: v.pipe(v.array(FactSchema), v.minLength(1, 'every entry needs at least one quoted fact')),
+  discrepancies: v.array(DiscrepancySchema),
+  related: v.array(slug),
+});
+
+export const DatasetSchema = v.object({
+  version: v.literal(DATASET_VERSION),
+  story: v.object({ title: nonEmpty }),
+  /** Terms whose presence on a page supports the story's sense (deportation, raids, Obama…). */
+  storyTerms: v.array(nonEmpty),
+  articles: v.array(ArticleSchema),
+  entries: v.array(EntrySchema),
+});
+
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Quote = v.InferOutput<typeof QuoteSchema>;
+export type Qualifier = v.InferOutput<typeof QualifierSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
+export type EntryKind = v.InferOutput<typeof EntryKindSchema>;
+export type MatchRule = v.InferOutput<typeof MatchRuleSchema>;
+export type Entry = v.InferOutput<typeof EntrySchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+
+/** User-facing categories (options page switches); derived from kind, never stored. */
+export type Category = 'numbers' | 'organizations' | 'people' | 'places';
+export function categoryOf(kind: EntryKind): Category {
+  switch (kind) {
+    case 'quantity':
+    case 'event':
+      return 'numbers';
+    case 'acronym':
+    case 'organization':
+      return 'organizations';
+    case 'person':
+      return 'people';
+    case 'place':
+      return 'places';
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Every message between contexts, defined once as typed maps of signatures. Senders and handlers
+ * are both checked against these maps: no string switches, no `any` payloads.
+ */
+import { browser } from './browser.ts';
+
+/** One entry's mentions on a page, as the popup lists them. */
+export interface MentionSummary {
+  entry: string;
+  count: number;
+}
+
+/** Messages the background serves (runtime.sendMessage). */
+export interface BackgroundApi {
+  /** Content script → background: the mentions found in this frame (for badge and popup). */
+  reportMentions(mentions: MentionSummary[]): void;
+  ping(): 'pong';
+}
+
+/** Messages a content script serves (tabs.sendMessage to one tab's top frame). */
+export interface ContentApi {
+  getMentions(): MentionSummary[];
+  /** Scrolls to and flashes the next occurrence of an entry; returns its 1-based index. */
+  revealMention(entry: string): number;
+}
+
+type Api = object;
+export type Request<A extends Api> = {
+  [K in keyof A]: A[K] extends (...args: infer P) => unknown ? { name: K; args: P } : never;
+}[keyof A];
+type Result<A extends Api, K extends keyof A> = A[K] extends (...args: never[]) => infer R ? Awaited<R> : never;
+export type Handlers<A extends Api> = {
+  [K in keyof A]: A[K] extends (...args: infer P) => infer R
+    ? (args: P, sender: { tabId?: number; frameId?: number }) => R | Promise<Awaited<R>>
+    : never;
+};
+
+const TAG = 'backstory';
+
+function isRequest(message: unknown): message is { tag: string; name: string; args: unknown[] } {
+  const m = message as { tag?: unknown; name?: unknown; args?: unknown } | null;
+  return !!m && m.tag === TAG && typeof m.name === 'string' && Array.isArray(m.args);
+}
+
+export async function callBackground<K extends keyof BackgroundApi>(
+  name: K,
+  ...args: Parameters<BackgroundApi[K]>
+): Promise<Result<BackgroundApi, K>> {
+  return browser.runtime.sendMessage({ tag: TAG, name, args });
+}
+
+export async function callTab<K extends keyof ContentApi>(
+  tabId: number,
+  name: K,
+  ...args: Parameters<ContentApi[K]>
+): Promise<Result<ContentApi, K>> {
+  return browser.tabs.sendMessage(tabId, { tag: TAG, name, args }, { frameId: 0 });
+}
+
+/**
+ * Registers handlers for one API. Returns a function that removes the listener. Must be called
+ * synchronously at start in the background (MV3 service workers restart on demand).
+ */
+export function serve<A extends Api>(handlers: Handlers<A>, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+    if (!isRequest(message) || !(message.name in handlers)) return undefined;
+    const handler = handlers[message.name as keyof A] as (args: unknown[], s: object) => unknown;
+    return Promise.resolve(handler(message.args, { tabId: sender.tab?.id, frameId: sender.frameId }));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
