@@ -29,7 +29,7 @@ export function markBlock(block: Block, mentions: readonly Mention[], decorate: 
   }));
   const created: HTMLElement[] = [];
   const seen = new Set<Mention>();
-  new Mark(block.owner).markRanges(ranges, {
+  new Mark(block.owner as HTMLElement).markRanges(ranges, {
     element: MARK_TAG,
     className: 'backstory-mark',
     each(element: HTMLElement, range: unknown) {
@@ -44,5 +44,5 @@ export function markBlock(block: Block, mentions: readonly Mention[], decorate: 
 
 /** Removes every mark under `root` and merges the text nodes mark.js split. */
 export function unmarkAll(root: Element): void {
-  new Mark(root).unmark({ element: MARK_TAG, className: 'backstory-mark' });
+  new Mark(root as HTMLElement).unmark({ element: MARK_TAG, className: 'backstory-mark' });
 }

@@ -1,0 +1,61 @@
+/**
+ * `npm test`: every check, in order, each timed, ending in one pass/fail summary. Later steps still
+ * run after a failure (so one run shows every problem), except those that need the build.
+ * `--all` adds the full real-page run (all of ../shared/pages in both browsers).
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureBrowsers } from './ensure-browsers.ts';
+
+interface Step {
+  name: string;
+  command: string;
+  needsBuild?: boolean;
+}
+
+const all = process.argv.includes('--all');
+const STEPS: Step[] = [
+  { name: 'dataset in sync with data/corpus', command: 'npx tsx build/dataset/cli.ts --check' },
+  { name: 'typecheck', command: 'npm run -s typecheck' },
+  { name: 'unit tests (vitest, jsdom)', command: 'npx vitest run' },
+  { name: 'build', command: 'npm run -s build' },
+  { name: 'lint (eslint + web-ext lint)', command: 'npm run -s lint', needsBuild: true },
+  { name: 'e2e in Chromium and Firefox', command: 'npx vitest run --config vitest.e2e.config.ts', needsBuild: true },
+  all
+    ? { name: 'real pages, all (both browsers)', command: 'npx tsx tests/pages/run.ts --all', needsBuild: true }
+    : { name: 'real pages, sample (both browsers)', command: 'npx tsx tests/pages/run.ts', needsBuild: true },
+];
+
+function run(): number {
+  const results: { name: string; ok: boolean; seconds: number; note?: string }[] = [];
+  const started = performance.now();
+  try {
+    ensureBrowsers();
+    results.push({ name: 'browsers present', ok: true, seconds: (performance.now() - started) / 1000 });
+  } catch (error) {
+    console.error((error as Error).message);
+    results.push({ name: 'browsers present', ok: false, seconds: (performance.now() - started) / 1000 });
+  }
+  let built = true;
+  for (const step of STEPS) {
+    if (step.needsBuild && !built) {
+      results.push({ name: step.name, ok: false, seconds: 0, note: 'not run: the build failed' });
+      continue;
+    }
+    console.log(`\n▶ ${step.name}: ${step.command}`);
+    const t0 = performance.now();
+    const { status } = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+    const ok = status === 0;
+    if (step.name === 'build') built = ok;
+    results.push({ name: step.name, ok, seconds: (performance.now() - t0) / 1000 });
+  }
+  console.log('\nSummary');
+  for (const r of results) {
+    console.log(`  ${r.ok ? 'PASS' : 'FAIL'}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.name}${r.note ? ` (${r.note})` : ''}`);
+  }
+  const failed = results.filter((r) => !r.ok).length;
+  console.log(`  total ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nsteps: ${results.length - failed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+process.exit(run());

@@ -1,0 +1,36 @@
+// One linter for TypeScript: typescript-eslint's recommended rules plus the project's seams.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly' } },
+    rules: {
+      'no-undef': 'off', // TypeScript checks names; eslint's rule does not know DOM/Node types.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'webextension-polyfill', message: 'Import { browser } from src/shared/browser.ts (the one seam).' },
+            { name: 'mark.js', message: 'Only src/content/highlighter.ts imports mark.js.' },
+          ],
+        },
+      ],
+    },
+  },
+  { files: ['src/shared/browser.ts'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/content/highlighter.ts', 'tests/bench/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/matcher/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/shared/browser*', '**/content/**', 'preact*', 'mark.js', 'webextension-polyfill'], message: 'The matcher is pure: no DOM or browser API.' }] },
+      ],
+    },
+  },
+);

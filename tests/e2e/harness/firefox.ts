@@ -1,0 +1,80 @@
+/**
+ * Debian Firefox ESR with the extension installed as a temporary add-on, headless, through
+ * puppeteer-core over WebDriver BiDi (playwright's Firefox needs a patched build; geckodriver
+ * cannot be downloaded here).
+ */
+import puppeteer, { type Page } from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { browserPath } from './browsers.ts';
+import { poll, type E2EPage, type ExtensionSession } from './session.ts';
+
+/** Pinned so tests can address moz-extension:// pages without asking the browser. */
+export const FIREFOX_EXTENSION_UUID = '5a7c3e1d-0b5e-4f0e-9c7e-b0c4a57e1d01';
+
+export async function launchFirefox(extensionDir: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const addonId: string = manifest.browser_specific_settings.gecko.id;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    // Needed to navigate to moz-extension:// pages over BiDi.
+    args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('request', (request) => {
+      requests.push(request.url());
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${(error as Error).message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+  };
+  const newPage = async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1200, height: 900 });
+    watch(page);
+    return page;
+  };
+  async function openExtensionPage(path: string): Promise<E2EPage> {
+    const page = await newPage();
+    const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+    // Firefox loads moz-extension pages over BiDi but never resolves the navigation: fire and poll.
+    await page.goto(url, { timeout: 300 }).catch(() => {});
+    await poll(() => page.evaluate(() => [location.href, document.readyState]), ([href, state]) => href === url && state === 'complete');
+    return page as unknown as E2EPage;
+  }
+  return {
+    name: 'firefox',
+    requests,
+    errors,
+    newPage: async () => (await newPage()) as unknown as E2EPage,
+    openExtensionPage,
+    async tabIdFor(url) {
+      const page = await openExtensionPage('popup.html?tabId=-1');
+      try {
+        // Match patterns carry no port in Firefox, so filter by URL here instead of in the query.
+        return await page.evaluate(async (wanted) => {
+          const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+          const tab = (await api.tabs.query({})).find((candidate) => candidate.url === wanted);
+          if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
+          return tab.id;
+        }, url);
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/** Launches either browser with the built extension from dist/. */
+import { join } from 'node:path';
+import { ROOT } from './server.ts';
+import type { BrowserName } from './browsers.ts';
+import { launchChromium } from './chromium.ts';
+import { launchFirefox } from './firefox.ts';
+import type { ExtensionSession } from './session.ts';
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export function launch(name: BrowserName, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+  return name === 'chromium'
+    ? launchChromium(join(ROOT, 'dist/chrome'), options)
+    : launchFirefox(join(ROOT, 'dist/firefox'), options);
+}
