@@ -52,14 +52,15 @@ export async function launchChromium(extensionDir: string, options: { colorSchem
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page as unknown as E2EPage;
     },
-    async tabIdFor(url) {
-      return worker.evaluate(async (wanted) => {
+    async tabIdFor(page) {
+      // Without the "tabs" permission Chromium hides tab URLs, so find the tab by making it active.
+      await page.bringToFront();
+      return worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as ChromeGlobal;
-        const tabs = await chrome.tabs.query({});
-        const tab = tabs.find((candidate) => candidate.url === wanted);
-        if (tab?.id === undefined) throw new Error(`no tab shows ${wanted}`);
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
-      }, url);
+      });
     },
     async close() {
       await context.close();

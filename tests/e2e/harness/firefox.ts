@@ -59,10 +59,12 @@ export async function launchFirefox(extensionDir: string, options: { colorScheme
     errors,
     newPage: async () => (await newPage()) as unknown as E2EPage,
     openExtensionPage,
-    async tabIdFor(url) {
+    async tabIdFor(target) {
+      const url = await target.evaluate(() => location.href);
       const page = await openExtensionPage('popup.html?tabId=-1');
       try {
-        // Match patterns carry no port in Firefox, so filter by URL here instead of in the query.
+        // Temporary add-ons get host permissions, so Firefox shows tab URLs; match patterns carry no
+        // port in Firefox, so filter by URL here instead of in the query.
         return await page.evaluate(async (wanted) => {
           const api = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
           const tab = (await api.tabs.query({})).find((candidate) => candidate.url === wanted);

@@ -47,6 +47,11 @@ export async function startServer(port = 0): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     requests.push(url.pathname);
+    if (url.pathname === '/favicon.ico') {
+      // Browsers ask for it on every page; answering keeps a 404 out of the console-error checks.
+      response.writeHead(204).end();
+      return;
+    }
     const file = await resolvePath(url.pathname);
     const body = file ? await readFile(file).catch(() => undefined) : undefined;
     if (!body) {

@@ -15,6 +15,7 @@ export interface E2EPage {
   keyboard: { press(key: string): Promise<void> };
   mouse: { move(x: number, y: number): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,8 +28,8 @@ export interface ExtensionSession {
   newPage(): Promise<E2EPage>;
   /** Opens an extension page (popup.html, options.html…) as a tab. */
   openExtensionPage(path: string): Promise<E2EPage>;
-  /** The browser's tab id for the tab showing `url` (for popup.html?tabId=). */
-  tabIdFor(url: string): Promise<number>;
+  /** The browser's tab id for the tab of `page` (for popup.html?tabId=). */
+  tabIdFor(page: E2EPage): Promise<number>;
   close(): Promise<void>;
 }
 
