@@ -18,7 +18,13 @@ export interface Mention {
 }
 
 export interface FindOptions {
+  /** Threshold for organisations, acronyms and people; default 'balanced'. */
   sensitivity?: Sensitivity;
+  /**
+   * Threshold for quantities (numbers are the riskiest to highlight wrongly). Default: the value of
+   * `sensitivity` if given, else 'strict'. Added after the first contract; optional, so compatible.
+   */
+  numberSensitivity?: Sensitivity;
 }
 
 /**

@@ -1,0 +1,176 @@
+/**
+ * Compiles a dataset once into the tables one scan needs: a surface trie (acronyms, names, full
+ * names, surnames of every entry), a stemmed context-term trie, count nouns, qualifiers, titles,
+ * and quantity facts indexed by class and value. Nothing here depends on a page.
+ */
+import type { Dataset, Entry } from '../shared/dataset-schema.ts';
+import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo } from './lexicon.ts';
+import { TokenTrie } from './trie.ts';
+import { BREAK, phraseTokens } from './tokenize.ts';
+
+export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
+
+export interface SurfaceItem {
+  entry: number;
+  form: SurfaceForm;
+  /** The acronym as the dataset writes it (acronyms match case-sensitively). */
+  exact?: string;
+  /** Display form for reasons. */
+  label: string;
+  words: number;
+  /** The dataset writes it with capitals (a lowercase occurrence is weaker). */
+  capitalised: boolean;
+}
+
+export interface Term {
+  label: string;
+  /** Counts as page-level evidence for the story (story terms, unambiguous names). */
+  story: boolean;
+}
+
+export interface QuantityFact {
+  entry: number;
+  value: number;
+}
+
+export interface CompiledEntry {
+  id: string;
+  index: number;
+  rule: Entry['match'];
+  /** Context term ids of this entry (beyond the story terms). */
+  context: Set<number>;
+  /** Person entries: lowercase first names ("jeh"), allowed right before a bare surname. */
+  firstNames: Set<string>;
+  /** Quantity entries: the classes of what is counted. */
+  classes: Set<string>;
+}
+
+export interface Compiled {
+  entries: CompiledEntry[];
+  surface: TokenTrie<SurfaceItem>;
+  /** Reversed title phrases → person entries. */
+  titles: TokenTrie<number>;
+  context: TokenTrie<number>;
+  terms: Term[];
+  nouns: TokenTrie<NounClassInfo>;
+  /** Reversed qualifier phrases. */
+  qualifiers: TokenTrie<QualifierInfo>;
+  /** class → quantity facts sorted by value. */
+  quantities: Map<string, QuantityFact[]>;
+  acronyms: Set<string>;
+  storyYears: Set<number>;
+}
+
+const keysOf = (phrase: string): string[] => {
+  const t = phraseTokens(phrase);
+  return t.lower.filter((_, i) => t.kind[i] !== BREAK);
+};
+const stemKeysOf = (phrase: string): string[] => {
+  const t = phraseTokens(phrase);
+  return t.stem.filter((_, i) => t.kind[i] !== BREAK);
+};
+const hasCapital = (s: string): boolean => s !== s.toLowerCase();
+
+function nounClassesOf(nouns: TokenTrie<NounClassInfo>, phrase: string, entryId: string): NounClassInfo {
+  const keys = keysOf(phrase);
+  // "democratic senators" is known through its head noun "senators".
+  for (let skip = 0; skip < keys.length; skip++) {
+    const known = nouns.get(keys.slice(skip));
+    if (known?.[0]) return known[0];
+  }
+  const own: NounClassInfo = { classes: [`counted:${entryId}`], generic: false };
+  nouns.insert(keys, own);
+  return own;
+}
+
+export function compile(dataset: Dataset): Compiled {
+  const surface = new TokenTrie<SurfaceItem>();
+  const titles = new TokenTrie<number>();
+  const context = new TokenTrie<number>();
+  const nouns = new TokenTrie<NounClassInfo>();
+  const qualifiers = new TokenTrie<QualifierInfo>();
+  const terms: Term[] = [];
+  const termIds = new Map<string, number>();
+  const quantities = new Map<string, QuantityFact[]>();
+  const acronyms = new Set<string>();
+
+  for (const [noun, info] of Object.entries(COUNT_NOUNS)) nouns.insert(keysOf(noun), info);
+  for (const [phrase, info] of Object.entries(QUALIFIERS)) qualifiers.insert(keysOf(phrase).reverse(), info);
+
+  const termId = (label: string, story: boolean): number => {
+    const keys = stemKeysOf(label);
+    const key = keys.join(' ');
+    let id = termIds.get(key);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push({ label, story });
+      termIds.set(key, id);
+      context.insert(keys, id);
+    } else if (story) {
+      terms[id]!.story = true;
+    }
+    return id;
+  };
+  for (const term of dataset.storyTerms) termId(term, true);
+
+  const entries = dataset.entries.map((entry, index): CompiledEntry => {
+    const compiled: CompiledEntry = {
+      id: entry.id, index, rule: entry.match, context: new Set(), firstNames: new Set(), classes: new Set(),
+    };
+    const rule = entry.match;
+    for (const term of rule.context) compiled.context.add(termId(term, false));
+    const addSurface = (text: string, form: SurfaceForm, exact?: string): void => {
+      const keys = keysOf(text);
+      surface.insert(keys, { entry: index, form, exact, label: text, words: keys.length, capitalised: hasCapital(text) });
+    };
+    switch (rule.type) {
+      case 'acronym':
+      case 'name': {
+        const acronymList = rule.type === 'acronym' ? rule.acronyms : [];
+        for (const a of acronymList) {
+          addSurface(a, 'acronym', a);
+          acronyms.add(a);
+        }
+        for (const name of rule.names) {
+          addSurface(name, 'name');
+          // Unambiguous multi-word names are evidence that a page is about the story.
+          if (keysOf(name).length > 1) termId(name, true);
+        }
+        break;
+      }
+      case 'person': {
+        const surnameKeys = keysOf(rule.surname);
+        for (const full of rule.fullNames) {
+          addSurface(full, 'fullName');
+          termId(full, true);
+          for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
+        }
+        addSurface(rule.surname, 'surname');
+        for (const title of rule.titles) titles.insert(keysOf(title).reverse(), index);
+        break;
+      }
+      case 'quantity': {
+        const infos = rule.counted.map((noun) => nounClassesOf(nouns, noun, entry.id));
+        const specificClasses = infos.filter((i) => !i.generic).flatMap((i) => i.classes);
+        for (const c of specificClasses.length > 0 ? specificClasses : infos.flatMap((i) => i.classes)) {
+          compiled.classes.add(c);
+        }
+        for (const c of compiled.classes) {
+          const list = quantities.get(c) ?? [];
+          list.push({ entry: index, value: rule.value });
+          quantities.set(c, list);
+        }
+        break;
+      }
+    }
+    return compiled;
+  });
+  for (const list of quantities.values()) list.sort((a, b) => a.value - b.value);
+
+  const years = dataset.articles.map((a) => Number(a.published.slice(0, 4)));
+  const storyYears = new Set<number>();
+  if (years.length > 0) {
+    for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
+  }
+  return { entries, surface, titles, context, terms, nouns, qualifiers, quantities, acronyms, storyYears };
+}

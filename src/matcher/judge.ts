@@ -1,0 +1,198 @@
+/**
+ * Decides, for each candidate, whether it is the story's sense: vetoes first (another sense is
+ * certain), then a confidence from a base per form plus evidence from a window around it and from
+ * the page, compared with the sensitivity's threshold. Each accepted candidate gets a reason.
+ *
+ * Find-order rule for bare surnames: a surname alone is accepted only if the entry's full name (or
+ * title + surname) appeared earlier in this block or in an earlier `find` call on the same page.
+ * The content script calls `find` block by block in document order, so "earlier in find order"
+ * is "earlier on the page", and matching a whole text gives the same result as matching its blocks.
+ */
+import type { Compiled } from './compile.ts';
+import { CALENDAR, CURRENCY, HONORIFICS, OTHER_SENSE_AFTER, STOPWORDS } from './lexicon.ts';
+import type { PageState } from './page.ts';
+import type { Candidate, Scan } from './scan.ts';
+import { NUM, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import type { Meter } from './trie.ts';
+import type { Sensitivity } from './types.ts';
+
+export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { strict: 0.75, balanced: 0.6, generous: 0.45 };
+/** Tokens on each side of a candidate that count as its surroundings (never across a line). */
+const WINDOW = 25;
+/** Tokens on each side in which a year outside the story's years vetoes a quantity. */
+const YEAR_WINDOW = 12;
+
+export interface Judged {
+  candidate: Candidate;
+  confidence: number;
+  reason: string;
+}
+
+export interface JudgeInput {
+  compiled: Compiled;
+  tokens: Tokens;
+  text: string;
+  scan: Scan;
+  page: PageState;
+  thresholds: { names: number; numbers: number };
+  meter: Meter;
+}
+
+const windowScore = (w: number): number => (w === 0 ? 0 : w === 1 ? 0.2 : 0.3);
+const pageScore = (p: number): number => (p === 0 ? 0 : p === 1 ? 0.1 : p === 2 ? 0.15 : 0.25);
+const isCapitalised = (raw: string | undefined): boolean => !!raw && raw.charAt(0) !== raw.charAt(0).toLowerCase();
+const isAllCaps = (raw: string): boolean => raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+
+export function judge(input: JudgeInput): Judged[] {
+  const { compiled: c, tokens: t, scan, page, meter } = input;
+  const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
+  const pageLabels = [...page.storyTerms].map((id) => c.terms[id]!.label);
+  const p = pageLabels.length;
+  const out: Judged[] = [];
+  const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
+
+  for (const cand of candidates) {
+    const nearby = windowTerms(cand);
+    const w = nearby.length;
+    const evidence = w > 0 ? `nearby: ${nearby.slice(0, 3).join(', ')}` : p > 0 ? `page mentions ${pageLabels.slice(0, 3).join(', ')}` : 'no story context';
+    const verdict = assess(cand, w);
+    if (!verdict) continue;
+    const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
+    const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
+    if (confidence >= threshold) out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
+  }
+  return out;
+
+  function windowTerms(cand: Candidate): string[] {
+    const labels: string[] = [];
+    const line = t.line[cand.first];
+    const entry = c.entries[cand.entry]!;
+    const hits = scan.hits;
+    for (let k = firstAtOrAfter(hits.length, (i) => hits[i]!.first, cand.first - WINDOW - c.context.depth); k < hits.length; k++) {
+      const hit = hits[k]!;
+      meter.steps++;
+      if (hit.last < cand.first - WINDOW) continue;
+      if (hit.first > cand.last + WINDOW) break;
+      if (t.line[hit.first] !== line || (hit.last >= cand.first && hit.first <= cand.last)) continue;
+      const term = c.terms[hit.term]!;
+      if ((term.story || entry.context.has(hit.term)) && !labels.includes(term.label)) labels.push(term.label);
+    }
+    return labels;
+  }
+
+  function assess(cand: Candidate, w: number): { score: number; why: string } | undefined {
+    const entry = c.entries[cand.entry]!;
+    const text = spanText(cand.first, cand.last);
+    const context = windowScore(w) + pageScore(p);
+    switch (cand.form) {
+      case 'acronym': {
+        if (page.vetoed.has(cand.entry) || w + p === 0 || isShouted(cand) || hasOtherSense(cand)) return undefined;
+        const defined = page.defined.has(cand.entry);
+        return { score: 0.45 + context + (defined ? 0.2 : 0), why: defined ? `${text}, defined on this page` : text };
+      }
+      case 'name': {
+        const item = cand.item!;
+        const lowercase = item.capitalised && text === text.toLowerCase();
+        if ((item.words === 1 || lowercase) && w + p === 0) return undefined;
+        const base = item.words === 1 ? 0.4 : Math.min(0.8, 0.5 + 0.1 * (item.words - 1));
+        return { score: base - (lowercase ? 0.15 : 0) + context, why: `“${item.label}”` };
+      }
+      case 'fullName':
+        page.peopleSeen.set(cand.entry, text);
+        return { score: 0.75 + context, why: `full name ${text}` };
+      case 'titleSurname':
+        page.peopleSeen.set(cand.entry, `title + ${text}`);
+        if (w + p === 0) return undefined;
+        return { score: 0.55 + context, why: `title + ${text}` };
+      case 'surname': {
+        const seen = page.peopleSeen.get(cand.entry);
+        if (!seen || isOtherPerson(cand)) return undefined;
+        return { score: 0.6 + context, why: `${text} after ${seen} earlier on the page` };
+      }
+      case 'quantity': {
+        const q = cand.quantity!;
+        if ((w === 0 && p < 2) || hasForeignYear(cand) || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
+        const rule = entry.rule;
+        const value = rule.type === 'quantity' ? rule.value : q.stated;
+        const stated = spanText(cand.first, q.numberLast);
+        const counted = spanText(q.numberLast + 1, cand.last);
+        const base = (q.qualifier === 'exact' ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
+        const score = base + windowScore(w) + (w === 0 ? Math.min(0.15, pageScore(p)) : pageScore(p));
+        return { score, why: `${stated}${q.qualifier === 'exact' ? '' : ` ≈ ${value}`} + ${counted}` };
+      }
+    }
+  }
+
+  /** ALL-CAPS surroundings (a shouted heading) say nothing about an acronym. */
+  function isShouted(cand: Candidate): boolean {
+    let caps = 0;
+    let lower = 0;
+    const scanAround = (from: number, step: 1 | -1): void => {
+      const line = t.line[cand.first];
+      for (let i = from, words = 0, n = 0; i >= 0 && i < t.count && words < 3 && n < 12 && t.line[i] === line; i += step, n++) {
+        if (t.kind[i] !== WORD) continue;
+        words++;
+        const raw = t.raw[i]!;
+        if (c.acronyms.has(raw)) continue;
+        if (isAllCaps(raw)) caps++;
+        else if (raw !== raw.toUpperCase()) lower++;
+      }
+    };
+    scanAround(cand.first - 1, -1);
+    scanAround(cand.last + 1, 1);
+    return caps > lower;
+  }
+
+  function hasOtherSense(cand: Candidate): boolean {
+    const next = t.kind[cand.last + 1] === WORD ? t.lower[cand.last + 1]! : '';
+    if (OTHER_SENSE_AFTER[t.lower[cand.first]!]?.includes(next)) return true;
+    // "40,000 TPS": a count before an acronym makes it a unit (years excepted: "2016 ICE raids").
+    const prev = cand.first - 1;
+    return t.kind[prev] === NUM && !isYear(prev);
+  }
+
+  /** "Colonel Sanders", "Boris Johnson", "Johnson City": another person or thing. */
+  function isOtherPerson(cand: Candidate): boolean {
+    const entry = c.entries[cand.entry]!;
+    const prev = cand.first - 1;
+    if (t.kind[prev] === WORD && isCapitalised(t.raw[prev])) {
+      const w = t.lower[prev]!;
+      if (!entry.firstNames.has(w) && !HONORIFICS.has(w) && !STOPWORDS.has(w)) return true;
+    }
+    if (t.kind[prev] === PUNCT && t.raw[prev] === '.' && t.kind[prev - 1] === WORD) {
+      const w = t.lower[prev - 1]!;
+      if (isCapitalised(t.raw[prev - 1]) && w.length <= 2 && !HONORIFICS.has(w)) return true; // "J. Johnson"
+    }
+    const next = cand.last + 1;
+    return t.kind[next] === WORD && isCapitalised(t.raw[next]) && !CALENDAR.has(t.lower[next]!);
+  }
+
+  function isYear(i: number): boolean {
+    const k = firstAtOrAfter(scan.years.length, (j) => scan.years[j]!, i);
+    return scan.years[k] === i;
+  }
+
+  function hasForeignYear(cand: Candidate): boolean {
+    const years = scan.years;
+    const line = t.line[cand.first];
+    for (let k = firstAtOrAfter(years.length, (j) => years[j]!, cand.first - YEAR_WINDOW); k < years.length; k++) {
+      const y = years[k]!;
+      meter.steps++;
+      if (y > cand.last + YEAR_WINDOW) break;
+      if (t.line[y] === line && !c.storyYears.has(Number(t.raw[y]))) return true;
+    }
+    return false;
+  }
+}
+
+/** Binary search: first index whose key is >= value, over keys sorted ascending. */
+function firstAtOrAfter(length: number, key: (i: number) => number, value: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,132 @@
+/**
+ * The matcher's only built-in tables: small, English, story-independent. Count-noun classes let
+ * "22 Democratic members of the Senate" meet a fact counted as "senators"; qualifiers say how a
+ * stated number relates to the true one; the rest are sense cues.
+ */
+
+export type QualifierKind = 'exact' | 'more-than' | 'at-least' | 'nearly' | 'about' | 'fewer-than';
+
+/** Class names. A noun with several classes is generic ("lawmakers" may be senators). */
+export const SENATE = 'senate-members';
+export const HOUSE = 'house-members';
+export const PEOPLE = 'people';
+
+export interface NounClassInfo {
+  classes: readonly string[];
+  /** Too vague to add confidence on its own ("people", "members"). */
+  generic: boolean;
+}
+
+const specific = (...classes: string[]): NounClassInfo => ({ classes, generic: false });
+const vague = (...classes: string[]): NounClassInfo => ({ classes, generic: true });
+
+export const COUNT_NOUNS: Readonly<Record<string, NounClassInfo>> = {
+  senators: specific(SENATE),
+  'senate democrats': specific(SENATE),
+  'senate members': specific(SENATE),
+  'members of the senate': specific(SENATE),
+  'u.s. senators': specific(SENATE),
+  'house democrats': specific(HOUSE),
+  'house members': specific(HOUSE),
+  'house lawmakers': specific(HOUSE),
+  'members of congress': specific(HOUSE),
+  'members of the house': specific(HOUSE),
+  'congress members': specific(HOUSE),
+  'congressional democrats': specific(HOUSE),
+  representatives: specific(HOUSE),
+  congressmen: specific(HOUSE),
+  'congressmen and women': specific(HOUSE),
+  lawmakers: vague(SENATE, HOUSE),
+  legislators: vague(SENATE, HOUSE),
+  democrats: vague(SENATE, HOUSE),
+  members: vague(SENATE, HOUSE),
+  people: vague(PEOPLE),
+  persons: vague(PEOPLE),
+  individuals: vague(PEOPLE),
+  immigrants: specific(PEOPLE),
+  migrants: specific(PEOPLE),
+  'adults and children': specific(PEOPLE),
+  'mothers and children': specific(PEOPLE),
+  'women and children': specific(PEOPLE),
+  'parents and children': specific(PEOPLE),
+  'central americans': specific(PEOPLE),
+  detainees: specific(PEOPLE),
+  'family members': specific(PEOPLE),
+};
+
+/** Modifiers that narrow the class of the noun after them ("146 congressional lawmakers"). */
+export const CLASS_MODIFIERS: Readonly<Record<string, string>> = {
+  house: HOUSE,
+  congressional: HOUSE,
+  senate: SENATE,
+};
+
+/** Lowercase words allowed between a number and its noun besides capitalised ones. */
+export const MODIFIERS = new Set([
+  'democratic', 'republican', 'congressional', 'federal', 'undocumented', 'other', 'more', 'additional',
+  'immigrant', 'central', 'american', 'liberal', 'progressive', 'senior', 'top', 'house', 'senate',
+  'prominent', 'female', 'male', 'young', 'adult', 'detained', 'foreign', 'illegal', 'unauthorized',
+  'salvadoran', 'honduran', 'guatemalan', 'latino', 'hispanic',
+]);
+export const ADJECTIVE_SUFFIXES = ['al', 'ic', 'an', 'ian', 'ese', 'ish', 'ive', 'ous'];
+/** Number + modifiers + noun: at most this many modifiers are skipped. */
+export const MAX_MODIFIERS = 2;
+
+export interface QualifierInfo {
+  kind: QualifierKind;
+  /** Part of the highlighted span ("Nearly 150 House Democrats", but "a group of" stays out). */
+  inSpan: boolean;
+}
+const q = (kind: QualifierKind, inSpan = true): QualifierInfo => ({ kind, inSpan });
+export const QUALIFIERS: Readonly<Record<string, QualifierInfo>> = {
+  'more than': q('more-than'),
+  over: q('more-than'),
+  'just over': q('more-than'),
+  'upwards of': q('more-than'),
+  'at least': q('at-least'),
+  'as many as': q('at-least'),
+  nearly: q('nearly'),
+  almost: q('nearly'),
+  'close to': q('nearly'),
+  'just under': q('nearly'),
+  about: q('about'),
+  some: q('about'),
+  roughly: q('about'),
+  around: q('about'),
+  approximately: q('about'),
+  'an estimated': q('about'),
+  'fewer than': q('fewer-than'),
+  'less than': q('fewer-than'),
+  under: q('fewer-than'),
+  'up to': q('fewer-than'),
+  'a group of': q('exact', false),
+};
+
+/** Common words: a capitalised one at a sentence start is not someone's first name. */
+export const STOPWORDS = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'so', 'yet', 'then', 'later', 'when', 'while', 'as', 'at', 'in',
+  'on', 'of', 'for', 'to', 'by', 'with', 'after', 'before', 'since', 'also', 'meanwhile', 'still', 'if',
+  'that', 'this', 'there', 'here', 'however', 'instead', 'now', 'today', 'yesterday', 'said', 'says',
+  'according', 'from', 'why', 'how', 'what', 'where', 'who', 'both', 'even', 'only', 'secretary', 'president',
+]);
+
+/** Honorifics that may precede a surname without being a first name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'secretary', 'gov', 'sec']);
+
+/** Capitalised words that may follow a surname without making it another name ("Johnson Monday"). */
+export const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jr', 'sr',
+]);
+
+/** Words that give an acronym another sense when they follow it ("TPS report", "ICE train"). */
+export const OTHER_SENSE_AFTER: Readonly<Record<string, readonly string[]>> = {
+  tps: ['report', 'reports', 'cover', 'sheet', 'sheets', 'rate', 'benchmark'],
+  ice: ['train', 'trains', 'hockey', 'cream', 'age', 'storm', 'rink', 'cube', 'cubes', 'engine', 'engines', 'vehicle', 'vehicles', 'car', 'cars'],
+};
+
+/** Skipped when reading a definition's initials: "Department of Human Services (DHS)". */
+export const DEFINITION_GLUE = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'to']);
+
+export const CURRENCY = new Set(['$', '£', '€', '¥']);

@@ -1,0 +1,24 @@
+/**
+ * Page-level evidence, accumulated block by block. Story terms and acronym definitions are
+ * recorded by `observe` (and again by `find`, so a caller that skips `observe` still gets
+ * sensible results); people seen are recorded by `find` only (see `judge.ts`, find-order rule).
+ */
+import type { PageContext } from './types.ts';
+import type { Scan } from './scan.ts';
+
+export class PageState implements PageContext {
+  readonly kind = 'backstory-page-context' as const;
+  /** Story term ids seen anywhere on the page, in first-seen order. */
+  readonly storyTerms = new Set<number>();
+  /** Entries whose acronym the page defines as something else ("Department of Human Services (DHS)"). */
+  readonly vetoed = new Set<number>();
+  /** Entries whose acronym the page defines the story's way ("Temporary Protected Status (TPS)"). */
+  readonly defined = new Set<number>();
+  /** Person entry → the full name or title + surname already seen (in find order). */
+  readonly peopleSeen = new Map<number, string>();
+
+  absorb(scan: Scan, isStory: (term: number) => boolean): void {
+    for (const hit of scan.hits) if (isStory(hit.term)) this.storyTerms.add(hit.term);
+    for (const d of scan.definitions) (d.same ? this.defined : this.vetoed).add(d.entry);
+  }
+}

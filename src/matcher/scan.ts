@@ -1,0 +1,212 @@
+/**
+ * The single pass over a block's tokens: at each token, one walk of the surface trie (all
+ * entries at once), one of the context-term trie, and a bounded number parse. Produces the
+ * candidates and the evidence that judging needs; decides nothing about sense.
+ */
+import type { Compiled, SurfaceItem } from './compile.ts';
+import { CLASS_MODIFIERS, DEFINITION_GLUE, MAX_MODIFIERS, MODIFIERS, ADJECTIVE_SUFFIXES, STOPWORDS } from './lexicon.ts';
+import type { NounClassInfo, QualifierKind } from './lexicon.ts';
+import { compatible, compatibleRange, parseNumberAt } from './numbers.ts';
+import type { Meter } from './trie.ts';
+import { NUM, WORD, type Tokens } from './tokenize.ts';
+
+export type CandidateForm = 'acronym' | 'name' | 'fullName' | 'surname' | 'titleSurname' | 'quantity';
+
+export interface QuantityInfo {
+  stated: number;
+  qualifier: QualifierKind;
+  /** First token of the stated number (after any qualifier). */
+  numberFirst: number;
+  numberLast: number;
+  nounFirst: number;
+  generic: boolean;
+}
+
+export interface Candidate {
+  entry: number;
+  first: number;
+  last: number;
+  form: CandidateForm;
+  item?: SurfaceItem;
+  quantity?: QuantityInfo;
+}
+
+export interface ContextHit {
+  first: number;
+  last: number;
+  term: number;
+}
+
+export interface Definition {
+  entry: number;
+  /** The page defines the acronym as this entry ("same") or as something else ("other"). */
+  same: boolean;
+}
+
+export interface Scan {
+  candidates: Candidate[];
+  hits: ContextHit[];
+  years: number[];
+  definitions: Definition[];
+}
+
+const isCapitalised = (raw: string): boolean => {
+  const c = raw.charAt(0);
+  return c !== c.toLowerCase();
+};
+
+function isModifier(t: Tokens, i: number): boolean {
+  if (t.kind[i] !== WORD) return false;
+  const w = t.lower[i]!;
+  if (STOPWORDS.has(w)) return false;
+  return MODIFIERS.has(w) || isCapitalised(t.raw[i]!) || ADJECTIVE_SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s));
+}
+
+/** Initials of the capitalised words ending at token `last` (walking back), glue words skipped. */
+function initialsBefore(t: Tokens, last: number, length: number): string {
+  let initials = '';
+  for (let i = last; i >= 0 && i > last - 3 * length && initials.length < length; i--) {
+    if (t.kind[i] !== WORD) break;
+    if (DEFINITION_GLUE.has(t.lower[i]!)) continue;
+    if (!isCapitalised(t.raw[i]!)) break;
+    initials = t.raw[i]!.charAt(0) + initials;
+  }
+  return initials;
+}
+function initialsAfter(t: Tokens, first: number, length: number): string {
+  let initials = '';
+  for (let i = first; i < t.count && i < first + 3 * length && initials.length < length; i++) {
+    if (t.kind[i] !== WORD) break;
+    if (DEFINITION_GLUE.has(t.lower[i]!)) continue;
+    if (!isCapitalised(t.raw[i]!)) break;
+    initials += t.raw[i]!.charAt(0);
+  }
+  return initials;
+}
+
+export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Scan {
+  const out: Scan = { candidates: [], hits: [], years: [], definitions: [] };
+  /** token index → entries whose name ends there (for "Name (ACR)" definitions). */
+  const nameEnds = new Map<number, number[]>();
+
+  const defineAcronym = (item: SurfaceItem, at: number, acronym: string): void => {
+    if (t.raw[at - 1] === '(' && t.raw[at + 1] === ')') {
+      let before = at - 2;
+      if (t.lower[before] === 's' && t.raw[before - 1] === "'") before -= 2; // possessive "Security's (DHS)"
+      if (nameEnds.get(before)?.includes(item.entry)) out.definitions.push({ entry: item.entry, same: true });
+      else if (initialsBefore(t, before, acronym.length).toUpperCase() === acronym.toUpperCase()) {
+        out.definitions.push({ entry: item.entry, same: false });
+      }
+    } else if (t.raw[at + 1] === '(') {
+      const named = c.surface.walk(t, t.lower, at + 2, 1, meter).some((h) =>
+        h.items.some((n) => n.entry === item.entry && n.form === 'name') && t.raw[h.edge + 1] === ')');
+      if (named) out.definitions.push({ entry: item.entry, same: true });
+      else if (initialsAfter(t, at + 2, acronym.length).toUpperCase() === acronym.toUpperCase()) {
+        out.definitions.push({ entry: item.entry, same: false });
+      }
+    }
+  };
+
+  for (let i = 0; i < t.count; i++) {
+    meter.steps++;
+    const kind = t.kind[i];
+    if (kind === WORD) {
+      for (const hit of c.surface.walk(t, t.lower, i, 1, meter)) {
+        for (const item of hit.items) surfaceHit(item, i, hit.edge);
+      }
+      for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
+        for (const term of hit.items) out.hits.push({ first: i, last: hit.edge, term });
+      }
+    } else if (kind === NUM && /^(19|20)\d\d$/.test(t.raw[i]!)) {
+      out.years.push(i);
+    }
+    if (collect && (kind === WORD || kind === NUM)) quantityAt(i);
+  }
+  return out;
+
+  function surfaceHit(item: SurfaceItem, first: number, last: number): void {
+    switch (item.form) {
+      case 'acronym': {
+        const written = t.raw.slice(first, last + 1).join('');
+        if (written !== item.exact) return;
+        defineAcronym(item, first, written);
+        break;
+      }
+      case 'name': {
+        const ends = nameEnds.get(last);
+        if (ends) ends.push(item.entry);
+        else nameEnds.set(last, [item.entry]);
+        break;
+      }
+      case 'fullName':
+      case 'surname':
+        for (let k = first; k <= last; k++) if (t.kind[k] === WORD && !isCapitalised(t.raw[k]!)) return;
+        break;
+    }
+    if (!collect) return;
+    let form: CandidateForm = item.form;
+    if (form === 'surname') {
+      const titled = c.titles.walk(t, t.lower, first - 1, -1, meter).some((h) => h.items.includes(item.entry));
+      if (titled) form = 'titleSurname';
+    }
+    out.candidates.push({ entry: item.entry, first, last, form, item });
+  }
+
+  function quantityAt(i: number): void {
+    const number = parseNumberAt(t, i);
+    if (!number) return;
+    let qualifier: QualifierKind = 'exact';
+    let first = i;
+    for (const hit of c.qualifiers.walk(t, t.lower, i - 1, -1, meter)) {
+      const info = hit.items[0]!;
+      qualifier = info.kind;
+      if (info.inSpan) first = hit.edge;
+    }
+    // Number, up to MAX_MODIFIERS modifiers, then the longest known count noun.
+    let best: { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined;
+    let narrowed: string | undefined;
+    for (let skip = 0, at = number.last + 1; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
+      for (const hit of c.nouns.walk(t, t.lower, at, 1, meter)) {
+        if (!best || hit.edge > best.last) best = { last: hit.edge, info: hit.items[0]!, nounFirst: at, narrowed };
+      }
+      if (!isModifier(t, at)) break;
+      const narrows = CLASS_MODIFIERS[t.lower[at]!];
+      if (narrows) narrowed = narrows;
+    }
+    if (!best) return;
+    const classes = best.narrowed ? best.info.classes.filter((k) => k === best!.narrowed) : best.info.classes;
+    const [lo, hi] = compatibleRange(number.value);
+    const seen = new Set<number>();
+    for (const cls of classes) {
+      const facts = c.quantities.get(cls);
+      if (!facts) continue;
+      for (let k = lowerBound(facts, lo); k < facts.length && facts[k]!.value <= hi; k++) {
+        meter.steps++;
+        const fact = facts[k]!;
+        if (seen.has(fact.entry) || !compatible(qualifier, number.value, fact.value)) continue;
+        seen.add(fact.entry);
+        out.candidates.push({
+          entry: fact.entry,
+          first,
+          last: best.last,
+          form: 'quantity',
+          quantity: {
+            stated: number.value, qualifier, numberFirst: i, numberLast: number.last, nounFirst: best.nounFirst,
+            generic: best.info.generic,
+          },
+        });
+      }
+    }
+  }
+}
+
+function lowerBound(facts: readonly { value: number }[], value: number): number {
+  let lo = 0;
+  let hi = facts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (facts[mid]!.value < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
