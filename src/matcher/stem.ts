@@ -9,7 +9,7 @@ const MIN_STEM = 4;
 function dropPlural(w: string): string {
   if (w.length <= MIN_STEM) return w;
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (/(?:ss|sh|ch|x)es$/.test(w)) return w.slice(0, -2);
+  if (['sses', 'shes', 'ches', 'xes'].some((end) => w.endsWith(end))) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }

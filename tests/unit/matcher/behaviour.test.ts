@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type Mention } from '../../../src/matcher/index.ts';
+import type { FindOptions } from '../../../src/matcher/types.ts';
+import { datasets } from './datasets.ts';
+
+const STORY = 'Immigration agents carried out deportation raids on Central American families, the Obama administration said.';
+
+describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
+  const matcher = compileMatcher(dataset);
+  const find = (blocks: string[], options?: FindOptions): Mention[] => matcher.matchBlocks(blocks, options).flat();
+  const spans = (blocks: string[], options?: FindOptions): string[] => find(blocks, options).map((m) => `${m.entry}:${m.text}`);
+
+  it('maps offsets back through no-break spaces, curly quotes, dashes and combining marks', () => {
+    const text = `Caf\u0065\u0301 news \u2014 \u201cTwenty\u2011two\u00a0Democratic senators\u201d asked Obama to halt the deportation raids.`;
+    const [m] = find([text]).filter((x) => x.entry === 'senate-letter-22');
+    expect(m?.text).toBe('Twenty\u2011two\u00a0Democratic senators');
+    expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('reads soft hyphens and zero-width characters inside words', () => {
+    expect(spans([`${STORY} ICE agents detained 121 immi\u00adgrants.`])).toContain('raids-121:121 immi\u00adgrants');
+  });
+
+  it('reads number words in any case and form', () => {
+    for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
+      expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
+    }
+  });
+
+  it('judges values against qualifiers', () => {
+    const letter = (q: string): string[] => spans([`${q} House Democrats signed a letter asking Obama to suspend the deportation raids.`]);
+    expect(letter('More than 140')).toContain('house-letter-146:More than 140 House Democrats');
+    expect(letter('About 150')).toContain('house-letter-146:About 150 House Democrats');
+    expect(letter('Fewer than 150')).toContain('house-letter-146:Fewer than 150 House Democrats');
+    expect(letter('More than 150').filter((s) => s.startsWith('house'))).toEqual([]);
+    expect(letter('Nearly 140').filter((s) => s.startsWith('house'))).toEqual([]);
+    expect(letter('More than 100').filter((s) => s.startsWith('house'))).toEqual([]);
+    expect(letter('A group of 146')).toContain('house-letter-146:146 House Democrats');
+  });
+
+  it('needs the counted noun to be of the fact’s class', () => {
+    const text = `${STORY} 22 House Democrats and 146 senators and 121 law professors signed letters.`;
+    expect(find([text]).filter((m) => m.entry.includes('letter') || m.entry === 'raids-121')).toEqual([]);
+  });
+
+  it('rejects a quantity next to a year outside the story', () => {
+    expect(spans(['In 2017, 22 senators wrote to the president about deportation raids and tax policy.'])).toEqual([]);
+    expect(spans(['In January 2016, 22 senators wrote to the president about deportation raids.'])).toContain(
+      'senate-letter-22:22 senators',
+    );
+  });
+
+  it('sensitivity moves the threshold; numbers default to strict', () => {
+    // Page about the story, but nothing near the number itself.
+    const blocks = [STORY, 'Separately, 121 immigrants attended the conference on Tuesday.'];
+    expect(spans(blocks)).not.toContain('raids-121:121 immigrants');
+    expect(spans(blocks, { sensitivity: 'balanced' })).toContain('raids-121:121 immigrants');
+    // A vague noun ("people") with only page-level support needs the generous setting.
+    const vague = [STORY, 'Separately, 121 people attended the conference on Tuesday.'];
+    expect(spans(vague, { sensitivity: 'balanced' })).not.toContain('raids-121:121 people');
+    expect(spans(vague, { numberSensitivity: 'generous' })).toContain('raids-121:121 people');
+  });
+
+  it('ignores acronyms in shouted text and inside other words', () => {
+    expect(spans(['ICE STORM HITS TEXAS AS DEPORTATION RAIDS CONTINUE'])).not.toContain('ice:ICE');
+    expect(spans([`${STORY} NOTICE: HTTPS only; ICED drinks; DHS-approved forms.`]).filter((s) => /^(ice|tps):/.test(s))).toEqual([]);
+    expect(spans([`${STORY} Forms are DHS-approved.`])).toContain('dhs:DHS');
+  });
+
+  it('a page defining the acronym differently vetoes it on the whole page', () => {
+    const blocks = ['The Department of Human Services (DHS) runs food programs.', `${STORY} DHS officials declined to comment.`];
+    expect(spans(blocks).filter((s) => s.startsWith('dhs:DHS'))).toEqual([]);
+    expect(spans(['DHS (Department of Human Services) caseworkers.', STORY]).filter((s) => s.startsWith('dhs:DHS'))).toEqual([]);
+  });
+
+  it('a bare surname needs the full name or title + surname earlier on the page', () => {
+    expect(spans([STORY, 'Johnson said more raids were coming.'])).not.toContain('jeh-johnson:Johnson');
+    expect(spans(['Jeh Johnson defended the raids.', 'Johnson said more raids were coming.'])).toContain('jeh-johnson:Johnson');
+    expect(spans(['Johnson said more raids were coming.', 'Jeh Johnson defended the raids.'])).not.toContain('jeh-johnson:Johnson');
+    expect(spans([`${STORY} Sen. Sanders wrote to Obama; Sanders called the raids inhumane.`])).toEqual(
+      expect.arrayContaining(['bernie-sanders:Sanders']),
+    );
+    expect(spans([`Bernie Sanders spoke about the raids. Colonel Sanders and Deion Sanders did not.`])).toEqual([
+      'bernie-sanders:Bernie Sanders',
+    ]);
+  });
+
+  it('gives each mention a reason naming its evidence', () => {
+    const [m] = find(['On Friday, 22 senators wrote to the president about the immigration raids.']);
+    expect(m?.reason).toMatch(/22 \+ senators; nearby: .*raids/);
+  });
+
+  it('rejects a page context from another matcher', () => {
+    const other = compileMatcher(dataset);
+    expect(() => matcher.find('text', other.newPage())).toThrow(/newPage/);
+  });
+});
