@@ -38,6 +38,8 @@ export const QualifierSchema = v.picklist([
   'fewer-than',
   'dozens',
   'hundreds',
+  'thousands',
+  'tens-of-thousands',
 ]);
 
 export const FactSchema = v.object({
