@@ -1,17 +1,25 @@
 /**
  * The one defaults object. The Settings type is derived from it, so a new setting is added here
- * and nowhere else (plus a migration if old stored values need converting).
+ * and in settings-schema.ts (the schema fails to type-check until both agree), plus a migration
+ * in settings-migrations.ts if old stored values need converting.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** `pausedUntil` value meaning "until the browser restarts" (the largest valid Date). */
+export const PAUSE_UNTIL_RESTART = 8_640_000_000_000_000;
 
 export const DEFAULT_SETTINGS = {
-  version: SETTINGS_VERSION,
+  version: SETTINGS_VERSION as typeof SETTINGS_VERSION,
   /** Master switch (the keyboard shortcut toggles it). */
   enabled: true,
-  /** Epoch ms until which Backstory is paused everywhere; 0 = not paused. */
+  /**
+   * Epoch ms until which Backstory is paused everywhere; 0 = not paused; PAUSE_UNTIL_RESTART =
+   * until the browser restarts. Kept per device (storage.local), never synced: see DEVICE_KEYS.
+   */
   pausedUntil: 0,
   /** 'deny': run everywhere except deniedSites. 'allow': run only on allowedSites. */
   siteMode: 'deny' as 'deny' | 'allow',
+  /** Site patterns (see site-rules.ts): "example.com" covers its subdomains too. */
   deniedSites: [] as string[],
   allowedSites: [] as string[],
   categories: { numbers: true, organizations: true, people: true, places: true },
@@ -30,3 +38,9 @@ export const DEFAULT_SETTINGS = {
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
+
+/** Settings that belong to this device rather than the user: stored in storage.local, not exported. */
+export const DEVICE_KEYS = ['pausedUntil'] as const satisfies readonly (keyof Settings)[];
+export type DeviceKey = (typeof DEVICE_KEYS)[number];
+
+export const CARD_DELAY_LIMITS = { min: 0, max: 2000, step: 50 } as const;
