@@ -15,7 +15,7 @@ export interface OrganizationMention {
 const CAP = "\\p{Lu}[\\p{L}’'-]*";
 const LINK = '(?: (?:of|for|the))*';
 const HEAD_FINAL = new RegExp(
-  `(?<![\\p{L}])(?:${CAP}${LINK} )+(?:Council|Committee|Caucus|Commission|Agency|Bureau|Court|House|Post|Institute|Foundation|Union|Party)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${CAP}${LINK} )+(?:Council|Committee|Caucus|Commission|Agency|Board|Bureau|Court|House|Post|Institute|Foundation|Union|Party)(?![\\p{L}])`,
   'gu',
 );
 const HEAD_INITIAL = new RegExp(
@@ -52,5 +52,12 @@ export function findOrganizations(sentences: readonly Sentence[]): OrganizationM
       found.push({ sentence, name: display, start, end: start + name.length });
     }
   }
-  return found;
+  // "the Washington Post reported" is found by two rules: keep one mention per place
+  const seen = new Set<string>();
+  return found.filter((m) => {
+    const key = `${m.sentence.article}:${m.sentence.start + m.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
