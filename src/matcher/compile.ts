@@ -24,8 +24,13 @@ export interface SurfaceItem {
 
 export interface Term {
   label: string;
-  /** Counts as page-level evidence for the story (story terms, unambiguous names). */
+  /** Supports the story's sense nearby (story terms, unambiguous names). */
   story: boolean;
+  /**
+   * Written in capitals ("ICE"): matched case-sensitively, and never page-level evidence, since
+   * an acronym alone is too ambiguous to say what a page is about.
+   */
+  exact: string | undefined;
 }
 
 export interface QuantityFact {
@@ -35,6 +40,7 @@ export interface QuantityFact {
 
 export interface CompiledEntry {
   id: string;
+  kind: Entry['kind'];
   index: number;
   rule: Entry['match'];
   /** Context term ids of this entry (beyond the story terms). */
@@ -103,7 +109,8 @@ export function compile(dataset: Dataset): Compiled {
     let id = termIds.get(key);
     if (id === undefined) {
       id = terms.length;
-      terms.push({ label, story });
+      const caps = label === label.toUpperCase() && label !== label.toLowerCase();
+      terms.push({ label, story, exact: caps ? label : undefined });
       termIds.set(key, id);
       context.insert(keys, id);
     } else if (story) {
@@ -115,7 +122,7 @@ export function compile(dataset: Dataset): Compiled {
 
   const entries = dataset.entries.map((entry, index): CompiledEntry => {
     const compiled: CompiledEntry = {
-      id: entry.id, index, rule: entry.match, context: new Set(), firstNames: new Set(), classes: new Set(),
+      id: entry.id, kind: entry.kind, index, rule: entry.match, context: new Set(), firstNames: new Set(), classes: new Set(),
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));

@@ -5,16 +5,22 @@
 import type { Dataset } from '../shared/dataset-schema.ts';
 import { compile } from './compile.ts';
 import { judge, THRESHOLDS } from './judge.ts';
-import { normalize } from './normalize.ts';
+import { normalize, type Normalized } from './normalize.ts';
 import { PageState } from './page.ts';
 import { scan } from './scan.ts';
 import { selectNonOverlapping } from './select.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { FindOptions, Matcher, Mention, PageContext } from './types.ts';
 
 export type { FindOptions, Matcher, Mention, PageContext, Sensitivity } from './types.ts';
 export type { Meter } from './trie.ts';
+
+interface Prepared {
+  text: string;
+  norm: Normalized;
+  tokens: Tokens;
+}
 
 export function compileMatcher(dataset: Dataset): Matcher {
   return compileMatcherWithMeter(dataset).matcher;
@@ -25,7 +31,7 @@ export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; m
   const compiled = compile(dataset);
   const meter: Meter = { steps: 0 };
   const pages = new WeakSet<PageContext>();
-  const isStory = (term: number): boolean => compiled.terms[term]!.story;
+  const isPageEvidence = (term: number): boolean => compiled.terms[term]!.story && !compiled.terms[term]!.exact;
 
   const stateOf = (page: PageContext): PageState => {
     if (!(page instanceof PageState) || !pages.has(page)) {
@@ -40,18 +46,18 @@ export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; m
     return page;
   };
 
-  const observe = (page: PageContext, text: string): void => {
-    const state = stateOf(page);
-    const tokens = tokenize(normalize(text).text);
-    state.absorb(scan(compiled, tokens, false, meter), isStory);
+  const prepare = (text: string): Prepared => {
+    const norm = normalize(text);
+    return { text, norm, tokens: tokenize(norm.text) };
   };
 
-  const find = (text: string, page: PageContext, options: FindOptions = {}): Mention[] => {
-    const state = stateOf(page);
-    const norm = normalize(text);
-    const tokens = tokenize(norm.text);
+  const observePrepared = (state: PageState, { tokens }: Prepared): void => {
+    state.absorb(scan(compiled, tokens, false, meter), isPageEvidence);
+  };
+
+  const findPrepared = (state: PageState, { text, norm, tokens }: Prepared, options: FindOptions): Mention[] => {
     const found = scan(compiled, tokens, true, meter);
-    state.absorb(found, isStory);
+    state.absorb(found, isPageEvidence);
     const names = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const numbers = THRESHOLDS[options.numberSensitivity ?? options.sensitivity ?? 'strict'];
     const judged = judge({
@@ -64,10 +70,17 @@ export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; m
     });
   };
 
-  const matchBlocks = (blocks: readonly string[], options?: FindOptions): Mention[][] => {
-    const page = newPage();
-    for (const block of blocks) observe(page, block);
-    return blocks.map((block) => find(block, page, options));
+  const observe = (page: PageContext, text: string): void => observePrepared(stateOf(page), prepare(text));
+
+  const find = (text: string, page: PageContext, options: FindOptions = {}): Mention[] =>
+    findPrepared(stateOf(page), prepare(text), options);
+
+  /** Same result as observe-all-then-find-each, with each block tokenized once. */
+  const matchBlocks = (blocks: readonly string[], options: FindOptions = {}): Mention[][] => {
+    const state = stateOf(newPage());
+    const prepared = blocks.map(prepare);
+    for (const block of prepared) observePrepared(state, block);
+    return prepared.map((block) => findPrepared(state, block, options));
   };
 
   return { matcher: { newPage, observe, find, matchBlocks }, meter };

@@ -9,7 +9,7 @@
  * is "earlier on the page", and matching a whole text gives the same result as matching its blocks.
  */
 import type { Compiled } from './compile.ts';
-import { CALENDAR, CURRENCY, HONORIFICS, OTHER_SENSE_AFTER, STOPWORDS } from './lexicon.ts';
+import { CALENDAR, CURRENCY, HONORIFICS, ORGANISATION_CUES, OTHER_SENSE_AFTER, STOPWORDS } from './lexicon.ts';
 import type { PageState } from './page.ts';
 import type { Candidate, Scan } from './scan.ts';
 import { NUM, PUNCT, WORD, type Tokens } from './tokenize.ts';
@@ -86,20 +86,30 @@ export function judge(input: JudgeInput): Judged[] {
     const context = windowScore(w) + pageScore(p);
     switch (cand.form) {
       case 'acronym': {
-        if (page.vetoed.has(cand.entry) || w + p === 0 || isShouted(cand) || hasOtherSense(cand)) return undefined;
+        const cue = organisationCue(cand);
+        if (page.vetoed.has(cand.entry) || (w + p === 0 && !cue) || isShouted(cand) || hasOtherSense(cand)) return undefined;
         const defined = page.defined.has(cand.entry);
-        return { score: 0.45 + context + (defined ? 0.2 : 0), why: defined ? `${text}, defined on this page` : text };
+        const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
+        return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };
       }
       case 'name': {
         const item = cand.item!;
         const lowercase = item.capitalised && text === text.toLowerCase();
-        if ((item.words === 1 || lowercase) && w + p === 0) return undefined;
-        const base = item.words === 1 ? 0.4 : Math.min(0.8, 0.5 + 0.1 * (item.words - 1));
+        // A lowercase "the hill" or "homeland security" needs support right next to it.
+        if (lowercase && w === 0) return undefined;
+        const place = entry.kind === 'place';
+        const dated = place || entry.kind === 'event';
+        // Places are named everywhere: only the story's surroundings make them the story's.
+        if ((place ? w === 0 && p < 2 : w + p === 0) || (dated && hasForeignYear(cand))) return undefined;
+        const base = place
+          ? (item.words === 1 ? 0.35 : 0.45)
+          : item.words === 1 ? 0.4 : Math.min(0.75, 0.5 + 0.1 * (item.words - 1));
         return { score: base - (lowercase ? 0.15 : 0) + context, why: `“${item.label}”` };
       }
       case 'fullName':
         page.peopleSeen.set(cand.entry, text);
-        return { score: 0.75 + context, why: `full name ${text}` };
+        if (w + p === 0) return undefined;
+        return { score: 0.65 + context, why: `full name ${text}` };
       case 'titleSurname':
         page.peopleSeen.set(cand.entry, `title + ${text}`);
         if (w + p === 0) return undefined;
@@ -141,6 +151,14 @@ export function judge(input: JudgeInput): Judged[] {
     scanAround(cand.first - 1, -1);
     scanAround(cand.last + 1, 1);
     return caps > lower;
+  }
+
+  /** "ICE agents", "DHS said": a word right next to the acronym that only an organisation takes. */
+  function organisationCue(cand: Candidate): string | undefined {
+    for (const i of [cand.last + 1, cand.last + 2, cand.first - 1]) {
+      if (t.kind[i] === WORD && ORGANISATION_CUES.has(t.lower[i]!) && t.line[i] === t.line[cand.first]) return t.lower[i];
+    }
+    return undefined;
   }
 
   function hasOtherSense(cand: Candidate): boolean {

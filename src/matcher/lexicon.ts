@@ -126,6 +126,13 @@ export const OTHER_SENSE_AFTER: Readonly<Record<string, readonly string[]>> = {
   ice: ['train', 'trains', 'hockey', 'cream', 'age', 'storm', 'rink', 'cube', 'cubes', 'engine', 'engines', 'vehicle', 'vehicles', 'car', 'cars'],
 };
 
+/** Words next to an acronym that only an organisation takes ("ICE agents", "DHS said"). */
+export const ORGANISATION_CUES = new Set([
+  'agents', 'agent', 'officers', 'officials', 'agency', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
+  'secretary', 'said', 'says', 'arrested', 'detained', 'deported', 'custody', 'announced', 'statement',
+  'raids', 'policy', 'officials', 'chief', 'deputy',
+]);
+
 /** Skipped when reading a definition's initials: "Department of Human Services (DHS)". */
 export const DEFINITION_GLUE = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'to']);
 

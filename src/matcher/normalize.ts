@@ -25,6 +25,19 @@ fold('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d', '-');
 
 const MARK = /^\p{M}$/u;
 const NEEDS_WORK = /[^\x00-\x7f]/;
+/** Per BMP code unit: 0 unknown, 1 kept as is (stable under NFC, not folded), 2 needs work. */
+const simple = new Uint8Array(0x10000);
+function isSimple(code: number): boolean {
+  let k = simple[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    const surrogate = code >= 0xd800 && code < 0xe000;
+    k = !surrogate && !(ch in FOLD) && !MARK.test(ch) && ch.normalize('NFC') === ch ? 1 : 2;
+    simple[code] = k;
+  }
+  return k === 1;
+}
+const isMark = (code: number): boolean => code >= 0x300 && !isSimple(code) && MARK.test(String.fromCharCode(code));
 
 const identity = (text: string): Normalized => ({
   text,
@@ -32,41 +45,74 @@ const identity = (text: string): Normalized => ({
   originalEnd: (i) => i,
 });
 
+/**
+ * Offsets only shift where a cluster changes length (composition, removed invisible characters),
+ * so the map stores just those clusters and finds them by binary search.
+ */
 export function normalize(original: string): Normalized {
   // Most pages are mostly ASCII; whole ASCII blocks need no folding and no offset map.
   if (!NEEDS_WORK.test(original)) return identity(original);
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const parts: string[] = [];
+  const segNorm: number[] = [];
+  const segNormLen: number[] = [];
+  const segOrig: number[] = [];
+  const segOrigLen: number[] = [];
   const n = original.length;
+  let outLength = 0;
+  let runStart = 0;
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
-    if (code < 0x80) {
-      out.push(original[i]!);
-      starts.push(i);
-      ends.push(i + 1);
+    if (code < 0x80 || (isSimple(code) && !(i + 1 < n && isMark(original.charCodeAt(i + 1))))) {
       i++;
       continue;
     }
+    if (i > runStart) {
+      parts.push(original.slice(runStart, i));
+      outLength += i - runStart;
+    }
     // A cluster: one code point plus the combining marks after it, composed together (NFC).
     let j = i + (code >= 0xd800 && code < 0xdc00 && i + 1 < n ? 2 : 1);
-    while (j < n && original.charCodeAt(j) >= 0x300 && MARK.test(original[j]!)) j++;
-    const composed = original.slice(i, j).normalize('NFC');
-    for (const ch of composed) {
-      const folded = FOLD[ch] ?? ch;
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]!);
-        starts.push(i);
-        ends.push(j);
-      }
+    while (j < n && isMark(original.charCodeAt(j))) j++;
+    let folded = '';
+    for (const ch of original.slice(i, j).normalize('NFC')) folded += FOLD[ch] ?? ch;
+    parts.push(folded);
+    if (folded.length !== j - i) {
+      segNorm.push(outLength);
+      segNormLen.push(folded.length);
+      segOrig.push(i);
+      segOrigLen.push(j - i);
     }
+    outLength += folded.length;
     i = j;
+    runStart = j;
   }
-  const text = out.join('');
-  return {
-    text,
-    originalStart: (k) => (k < starts.length ? starts[k]! : n),
-    originalEnd: (k) => (k > 0 ? ends[k - 1]! : 0),
+  if (runStart < n) parts.push(original.slice(runStart));
+  const text = parts.join('');
+  if (segNorm.length === 0) return identity(text);
+
+  /** Index of the last changed cluster starting at or before folded offset k, or -1. */
+  const segmentAt = (k: number): number => {
+    let lo = 0;
+    let hi = segNorm.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (segNorm[mid]! <= k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   };
+  const originalStart = (k: number): number => {
+    const s = segmentAt(k);
+    if (s < 0) return k;
+    const after = segNorm[s]! + segNormLen[s]!;
+    return k < after ? segOrig[s]! : segOrig[s]! + segOrigLen[s]! + (k - after);
+  };
+  const originalEnd = (k: number): number => {
+    if (k <= 0) return 0;
+    const s = segmentAt(k - 1);
+    if (s >= 0 && k - 1 < segNorm[s]! + segNormLen[s]!) return segOrig[s]! + segOrigLen[s]!;
+    return originalStart(k - 1) + 1;
+  };
+  return { text, originalStart, originalEnd };
 }

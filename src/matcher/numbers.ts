@@ -15,8 +15,8 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
-export const isNumberWord = (w: string): boolean =>
-  w in UNITS || w in TENS || w === 'hundred' || w in SCALES;
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)]);
+export const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w);
 
 export interface ParsedNumber {
   value: number;

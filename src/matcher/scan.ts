@@ -115,7 +115,10 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
         for (const item of hit.items) surfaceHit(item, i, hit.edge);
       }
       for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
-        for (const term of hit.items) out.hits.push({ first: i, last: hit.edge, term });
+        for (const term of hit.items) {
+          const exact = c.terms[term]!.exact;
+          if (exact === undefined || t.raw.slice(i, hit.edge + 1).join('') === exact) out.hits.push({ first: i, last: hit.edge, term });
+        }
       }
     } else if (kind === NUM && /^(19|20)\d\d$/.test(t.raw[i]!)) {
       out.years.push(i);

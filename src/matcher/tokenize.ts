@@ -69,17 +69,17 @@ export function tokenize(text: string): Tokens {
   const t: Tokens = { count: 0, start: [], end: [], kind: [], raw: [], lower: [], stem: [], line: [] };
   const n = text.length;
   let line = 0;
+  const { start, end, kind: kinds, raw: raws, lower: lowers, stem: stems, line: lines } = t;
   const push = (s: number, e: number, kind: number): void => {
     const raw = text.slice(s, e);
     const lower = kind === WORD ? raw.toLowerCase() : raw;
-    t.start.push(s);
-    t.end.push(e);
-    t.kind.push(kind);
-    t.raw.push(raw);
-    t.lower.push(lower);
-    t.stem.push(kind === WORD ? stem(lower) : lower);
-    t.line.push(line);
-    t.count++;
+    start.push(s);
+    end.push(e);
+    kinds.push(kind);
+    raws.push(raw);
+    lowers.push(lower);
+    stems.push(kind === WORD && lower.length > 4 ? stem(lower) : lower);
+    lines.push(line);
   };
   let i = 0;
   while (i < n) {
@@ -121,6 +121,7 @@ export function tokenize(text: string): Tokens {
       i += width;
     }
   }
+  t.count = start.length;
   return t;
 }
 
