@@ -1,0 +1,113 @@
+/**
+ * Code that runs inside the tested pages. Kept as plain-JS strings (not functions) because tsx's
+ * transform adds helpers such as __name to TypeScript functions, which do not exist in the page.
+ */
+
+/** Injected before any page script: notes when the content script first declares the page ready. */
+export const READY_RECORDER = `(() => {
+  const note = () => {
+    const root = document.documentElement;
+    if (root && root.getAttribute('data-backstory-state') === 'ready' && !root.hasAttribute('data-pages-ready-at')) {
+      root.setAttribute('data-pages-ready-at', String(performance.now()));
+    }
+  };
+  // <html> may not exist yet at document start: watch the whole document.
+  new MutationObserver(note).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-backstory-state'] });
+})();`;
+
+/** Resolves after two animation frames, so layout and paint have caught up with the last change. */
+export const SETTLE = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`;
+
+export const READY_STATE = `document.documentElement.dataset.backstoryState || ''`;
+
+/**
+ * What the runner compares between the runs with and without the extension: the text, the boxes of
+ * the body's top-level blocks (two levels deep), the document height, and every highlight with the
+ * reason it is misplaced, if it is.
+ */
+export const SNAPSHOT = `(() => {
+  const FORBIDDEN = 'input, textarea, select, option, script, style, noscript, template, [contenteditable]:not([contenteditable="false"]), ' +
+    '.CodeMirror, .cm-editor, .monaco-editor, .ProseMirror, .ace_editor, [hidden], [aria-hidden="true"]';
+  const OURS = /^BACKSTORY-/;
+  const blocks = [];
+  const visit = (element, path, depth) => {
+    let index = 0;
+    for (const child of element.children) {
+      if (OURS.test(child.tagName)) continue;
+      const childPath = path + '/' + index++;
+      const box = child.getBoundingClientRect();
+      blocks.push({ path: childPath, tag: child.tagName.toLowerCase(),
+        x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: box.height });
+      if (depth < 2) visit(child, childPath, depth + 1);
+    }
+  };
+  if (document.body) visit(document.body, 'body', 1);
+
+  const contextOf = (mark) => {
+    const block = mark.parentElement && mark.parentElement.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, article, section, div, body');
+    if (!block) return '';
+    const before = document.createRange();
+    before.setStart(block, 0);
+    before.setEndBefore(mark);
+    const text = block.textContent || '';
+    const start = before.toString().length;
+    const end = start + (mark.textContent || '').length;
+    const squash = (value) => value.replace(/\\s+/g, ' ');
+    return squash(text.slice(Math.max(0, start - 60), start)) + '[' + squash(text.slice(start, end)) + ']' + squash(text.slice(end, end + 60));
+  };
+  const problemOf = (mark) => {
+    const forbidden = mark.parentElement && mark.parentElement.closest(FORBIDDEN);
+    if (forbidden) return 'inside ' + forbidden.tagName.toLowerCase();
+    if (mark.ownerDocument.designMode === 'on') return 'in a designMode document';
+    if (mark.getClientRects().length === 0) return 'in hidden text (no boxes)';
+    const style = getComputedStyle(mark);
+    if (style.visibility !== 'visible') return 'in hidden text (visibility ' + style.visibility + ')';
+    return '';
+  };
+  const marks = [];
+  const collect = (root) => {
+    for (const mark of root.querySelectorAll('backstory-mark')) {
+      marks.push({ entry: mark.getAttribute('data-entry') || '', text: mark.textContent || '', context: contextOf(mark), problem: problemOf(mark) });
+    }
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot) collect(host.shadowRoot);
+  };
+  collect(document);
+
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const readyAt = Number(document.documentElement.getAttribute('data-pages-ready-at') || NaN);
+  const measures = performance.getEntriesByType('measure').filter((entry) => /backstory/i.test(entry.name));
+  return {
+    text: document.body ? document.body.innerText : '',
+    height: document.documentElement.scrollHeight,
+    blocks,
+    marks,
+    readyAfterDomContentLoaded: navigation && readyAt ? readyAt - navigation.domContentLoadedEventEnd : null,
+    scanMeasureMs: measures.length ? measures.reduce((sum, entry) => sum + entry.duration, 0) : null,
+  };
+})()`;
+
+export interface Box {
+  path: string;
+  tag: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PageMark {
+  entry: string;
+  text: string;
+  context: string;
+  /** Why this mark should not exist ('' when it is placed right). */
+  problem: string;
+}
+
+export interface Snapshot {
+  text: string;
+  height: number;
+  blocks: Box[];
+  marks: PageMark[];
+  readyAfterDomContentLoaded: number | null;
+  scanMeasureMs: number | null;
+}
