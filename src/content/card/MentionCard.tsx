@@ -1,35 +1,76 @@
-/** The mention card: what the highlighted text refers to and what the story's articles say. */
-import type { Entry } from '../../shared/dataset-schema.ts';
-import type { Mention } from '../../matcher/types.ts';
+/**
+ * The mention card: what the highlighted text refers to, what the story's articles say, where they
+ * differ, and related entries, which open in place on a stack with a Back button.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n.ts';
-import { articleById } from '../dataset.ts';
+import { ActionsBar } from './ActionsBar.tsx';
+import { CardEnvContext } from './context.ts';
+import { Discrepancies } from './Discrepancies.tsx';
+import { FactList } from './FactList.tsx';
+import { kindLabel } from './format.ts';
+import { RelatedList } from './RelatedList.tsx';
+import type { CardRequest } from './types.ts';
+import { WhyHighlighted } from './WhyHighlighted.tsx';
 
-export interface MentionCardProps {
-  entry: Entry;
-  mention: Mention;
+export interface MentionCardProps extends CardRequest {
+  /** Move focus into the card on open (keyboard opening); pointer opening leaves focus alone. */
+  autoFocus?: boolean;
 }
 
-export function MentionCard({ entry }: MentionCardProps) {
+export function MentionCard({ mention, env, onClose, autoFocus = false }: MentionCardProps) {
+  const [stack, setStack] = useState<readonly string[]>([mention.entry]);
+  const root = useRef<HTMLDivElement>(null);
+  const moved = useRef(autoFocus);
+  const currentId = stack[stack.length - 1]!;
+  const entry = env.data.entry(currentId);
+  const previous = stack.length > 1 ? env.data.entry(stack[stack.length - 2]!) : undefined;
+
+  // After opening by keyboard or moving between entries, focus the dialog itself: the control that
+  // was pressed is gone, and a screen reader then announces the newly shown entry.
+  useEffect(() => {
+    if (!moved.current || !root.current) return;
+    root.current.scrollTop = 0;
+    root.current.focus({ preventScroll: true });
+  }, [stack]);
+
+  if (!entry) return null;
+  const open = (id: string) => {
+    moved.current = true;
+    setStack([...stack, id]);
+  };
+  const back = () => {
+    moved.current = true;
+    setStack(stack.slice(0, -1));
+  };
   return (
-    <div class="card" role="dialog" aria-label={entry.label}>
-      <p class="label">{entry.label}</p>
-      <p class="kind">{entry.kind}</p>
-      <p class="summary">{entry.summary}</p>
-      <h2 class="kind">{t('cardQuotesHeading')}</h2>
-      {entry.facts.map((fact) => {
-        const article = articleById(fact.quote.article);
-        return (
-          <div key={`${fact.quote.article}:${fact.quote.start}`}>
-            <blockquote>{fact.quote.text}</blockquote>
-            <p class="source">
-              {article?.publisher}, {article?.published} ·{' '}
-              <a href={article?.url} target="_blank" rel="noopener noreferrer">
-                {t('cardOpenArticle')}
-              </a>
-            </p>
-          </div>
-        );
-      })}
-    </div>
+    <CardEnvContext.Provider value={env}>
+      <div class="card" role="dialog" aria-labelledby="bs-card-title" tabIndex={-1} ref={root} data-entry={entry.id}>
+        <div class="head">
+          {previous && (
+            <button type="button" class="back" onClick={back} aria-label={t('cardBackTo', previous.label)}>
+              <span aria-hidden="true">← </span>
+              {t('cardBack')}
+            </button>
+          )}
+          <button type="button" class="close" onClick={onClose} aria-label={t('cardClose')}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p class="kind">{kindLabel(entry.kind)}</p>
+        <h2 id="bs-card-title" class="label">
+          {entry.label}
+        </h2>
+        {entry.role && entry.role !== entry.label && <p class="role">{entry.role}</p>}
+        <p class="summary">{entry.summary}</p>
+        <FactList facts={entry.facts} />
+        <Discrepancies versions={entry.discrepancies} />
+        <RelatedList ids={entry.related} onOpen={open} />
+        <div class="foot">
+          {entry.id === mention.entry && <WhyHighlighted mention={mention} />}
+          <ActionsBar entryId={entry.id} />
+        </div>
+      </div>
+    </CardEnvContext.Provider>
   );
 }

@@ -1,82 +1,153 @@
 /**
- * Opens and closes the one card: delegated pointer and keyboard events on the document, so a page
- * with thousands of marks costs one listener. The dwell and grace delays are named with reasons.
+ * Opens and closes the one card. Delegated pointer, keyboard and focus listeners on the document (a
+ * page with thousands of marks costs one listener each), all removed through the AbortSignal.
+ *
+ * WCAG 2.2 SC 1.4.13: Escape dismisses without moving the pointer and returns focus to the mark; the
+ * pointer can move into the card (LEAVE_GRACE_MS); the card stays until dismissed, until the pointer
+ * leaves both mark and card (hover-opened only), or until focus or a click goes elsewhere.
  */
 import type { Mention } from '../../matcher/types.ts';
-import { entryById } from '../dataset.ts';
 import { MARK_TAG } from '../highlighter.ts';
+import { setMarkExpanded } from './mark-a11y.ts';
 import { MentionCard } from './MentionCard.tsx';
-import { createCardHost, type CardHost } from './mount.ts';
+import { createCardHost, type CardHost, type CardTheme } from './mount.ts';
+import { followMark } from './placement.ts';
+import { LEAVE_GRACE_MS } from './timing.ts';
+import { attachCardListeners } from './listeners.ts';
+import type { CardEnv } from './types.ts';
 
-/** Time the pointer must rest on a mark before the card opens: long enough to skip pass-overs. */
-export const DEFAULT_HOVER_DWELL_MS = 300;
-/** Time to travel from the mark into the card before it closes (WCAG 1.4.13: hoverable). */
-export const LEAVE_GRACE_MS = 400;
+export type CardTrigger = 'hover' | 'click' | 'keyboard';
+export type OpenedBy = 'hover' | 'click' | 'keyboard';
 
-export interface CardController {
-  open(mark: HTMLElement): void;
-  close(): void;
+export interface CardControllerOptions {
+  env: CardEnv;
+  mentionOf(mark: HTMLElement): Mention | undefined;
+  /** What besides the keyboard opens a card: 'hover' (and click/tap), 'click' (and tap) or 'keyboard' only. */
+  trigger: CardTrigger;
+  dwellMs: number;
+  theme: CardTheme;
 }
 
-export function startCardController(
+export interface CardController {
+  open(mark: HTMLElement, by: OpenedBy): void;
+  /** Closes and returns focus to the mention's focusable mark (Escape, the close button). */
+  dismiss(): void;
+  close(): void;
+  readonly current: { mention: Mention; mark: HTMLElement; by: OpenedBy; host: HTMLElement } | undefined;
+}
+
+interface OpenCard {
+  mention: Mention;
+  mark: HTMLElement;
+  by: OpenedBy;
+  cardHost: CardHost;
+  stopFollowing(): void;
+}
+
+export function createCardController(
   doc: Document,
-  mentionOf: (mark: HTMLElement) => Mention | undefined,
+  options: CardControllerOptions,
   signal: AbortSignal,
-  dwellMs = DEFAULT_HOVER_DWELL_MS,
 ): CardController {
-  let host: CardHost | undefined;
-  let openFor: HTMLElement | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const { env, mentionOf } = options;
+  let card: OpenCard | undefined;
+  let dwellTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The mention the running dwell will open (another piece of it must not restart the dwell). */
+  let dwellMention: Mention | undefined;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const clearTimer = () => timer !== undefined && clearTimeout(timer);
-  const markOf = (target: EventTarget | null) =>
-    target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+  const marksOf = (mention: Mention) =>
+    [...doc.querySelectorAll<HTMLElement>(MARK_TAG)].filter((mark) => mentionOf(mark) === mention);
+  /** The element focus returns to: the mention's tabbable mark, else the page control around it. */
+  const focusTargetOf = (mention: Mention, mark: HTMLElement): HTMLElement | null =>
+    marksOf(mention).find((piece) => piece.tabIndex >= 0) ??
+    mark.parentElement?.closest<HTMLElement>('a[href], button, [tabindex]') ??
+    null;
 
-  function open(mark: HTMLElement) {
+  function render(current: OpenCard, autoFocus: boolean) {
+    current.cardHost.render(
+      <MentionCard mention={current.mention} env={env} onClose={controller.dismiss} autoFocus={autoFocus} />,
+    );
+  }
+
+  function open(mark: HTMLElement, by: OpenedBy) {
+    cancelDwell();
+    cancelGrace();
     const mention = mentionOf(mark);
-    const entry = mention && entryById(mention.entry);
-    if (!mention || !entry) return;
-    host ??= createCardHost(doc);
-    host.render(<MentionCard entry={entry} mention={mention} />);
-    const rect = mark.getBoundingClientRect();
-    const view = doc.defaultView!;
-    host.host.style.setProperty('top', `${rect.bottom + view.scrollY + 6}px`);
-    host.host.style.setProperty('left', `${Math.max(8, rect.left + view.scrollX)}px`);
-    openFor = mark;
-  }
-  function close() {
-    clearTimer();
-    host?.remove();
-    host = undefined;
-    openFor = undefined;
+    if (!mention || !env.data.entry(mention.entry)) return;
+    if (card?.mention === mention) {
+      // Already showing this mention: a click or Enter pins a hover-opened card; Enter moves focus in.
+      if (by !== 'hover') card.by = by;
+      if (by === 'keyboard') card.cardHost.root.querySelector<HTMLElement>('.card')?.focus();
+      return;
+    }
+    close();
+    const cardHost = createCardHost(doc, options.theme);
+    card = { mention, mark, by, cardHost, stopFollowing: () => {} };
+    render(card, by === 'keyboard');
+    card.stopFollowing = followMark(mark, cardHost.host);
+    for (const piece of marksOf(mention)) setMarkExpanded(piece, true);
   }
 
-  const options = { signal, capture: true } as const;
-  doc.addEventListener('mouseover', (event) => {
-    const mark = markOf(event.target);
-    if (mark) {
-      clearTimer();
-      if (mark !== openFor) timer = setTimeout(() => open(mark), dwellMs);
-    } else if (host && event.target === host.host) {
-      clearTimer();
-    }
-  }, options);
-  doc.addEventListener('mouseout', (event) => {
-    if (markOf(event.target) || (host && event.target === host.host)) {
-      clearTimer();
-      if (openFor) timer = setTimeout(close, LEAVE_GRACE_MS);
-    }
-  }, options);
-  doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && openFor) {
-      const mark = openFor;
-      close();
-      mark.focus();
-    } else if (event.key === 'Enter') {
-      const mark = markOf(event.target);
-      if (mark) open(mark);
-    }
-  }, options);
+  function close() {
+    cancelDwell();
+    cancelGrace();
+    if (!card) return;
+    const closing = card;
+    card = undefined;
+    closing.stopFollowing();
+    closing.cardHost.remove();
+    for (const piece of marksOf(closing.mention)) setMarkExpanded(piece, false);
+  }
+
+  function dismiss() {
+    if (!card) return;
+    const target = focusTargetOf(card.mention, card.mark);
+    close();
+    target?.focus();
+  }
+
+  function cancelDwell() {
+    if (dwellTimer !== undefined) clearTimeout(dwellTimer);
+    dwellTimer = undefined;
+    dwellMention = undefined;
+  }
+  function cancelGrace() {
+    if (graceTimer !== undefined) clearTimeout(graceTimer);
+    graceTimer = undefined;
+  }
+
+  const controller: CardController = {
+    open,
+    dismiss,
+    close,
+    get current() {
+      return card && { mention: card.mention, mark: card.mark, by: card.by, host: card.cardHost.host };
+    },
+  };
+
+  attachCardListeners(doc, signal, {
+    trigger: options.trigger,
+    mentionOf,
+    current: () => controller.current,
+    focusInsideCard: () => !!card && !!card.cardHost.root.activeElement,
+    open,
+    close,
+    dismiss,
+    hoverStart(mark) {
+      cancelGrace();
+      const mention = mentionOf(mark);
+      if (card?.mention === mention || (dwellTimer !== undefined && dwellMention === mention)) return;
+      cancelDwell();
+      dwellMention = mention;
+      dwellTimer = setTimeout(() => open(mark, 'hover'), options.dwellMs);
+    },
+    hoverInsideCard: cancelGrace,
+    hoverEnd(leavingOpenCard) {
+      cancelDwell();
+      if (leavingOpenCard && !graceTimer) graceTimer = setTimeout(close, LEAVE_GRACE_MS);
+    },
+  });
   signal.addEventListener('abort', close, { once: true });
-  return { open, close };
+  return controller;
 }

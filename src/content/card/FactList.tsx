@@ -1,0 +1,21 @@
+/** "What the sources say": every fact of the entry with its verbatim quote and source. */
+import type { Fact } from '../../shared/dataset-schema.ts';
+import { t } from '../../shared/i18n.ts';
+import { QuoteBlock } from './QuoteBlock.tsx';
+
+export function FactList({ facts }: { facts: readonly Fact[] }) {
+  if (facts.length === 0) return null;
+  return (
+    <section class="section facts" aria-labelledby="bs-facts-heading">
+      <h3 id="bs-facts-heading">{t('cardQuotesHeading')}</h3>
+      <ul class="plain">
+        {facts.map((fact) => (
+          <li key={`${fact.quote.article}:${fact.quote.start}`}>
+            <p class="statement">{fact.statement}</p>
+            <QuoteBlock quote={fact.quote} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * The card as the content script uses it: the controller wired to the bundled dataset, the settings
+ * store and this page's site, plus the mark decoration the scanner applies to each mention.
+ */
+import type { Mention } from '../../matcher/types.ts';
+import type { Settings } from '../../shared/settings.ts';
+import { articleById, entryById } from '../dataset.ts';
+import { createCardController, type CardController } from './controller.tsx';
+import { uiLocale } from './format.ts';
+import { decorateMarkForCard } from './mark-a11y.ts';
+import { settingsActions } from './settings-actions.ts';
+import { hoverDwellMs } from './timing.ts';
+
+export { CARD_TAG } from './mount.ts';
+
+export function startCardController(
+  doc: Document,
+  mentionOf: (mark: HTMLElement) => Mention | undefined,
+  signal: AbortSignal,
+  settings: Pick<Settings, 'cardTrigger' | 'cardDelayMs' | 'theme'>,
+): CardController {
+  const site = doc.location?.hostname ?? '';
+  return createCardController(
+    doc,
+    {
+      env: {
+        data: { entry: entryById, article: articleById },
+        actions: settingsActions(site),
+        site,
+        locale: uiLocale(),
+      },
+      mentionOf,
+      trigger: settings.cardTrigger,
+      dwellMs: hoverDwellMs(settings.cardDelayMs),
+      theme: settings.theme,
+    },
+    signal,
+  );
+}
+
+/** For the scanner's decorate callback: makes a mention's first mark keyboard-reachable and announced. */
+export function decorateFirstMark(mark: HTMLElement, mention: Mention): void {
+  decorateMarkForCard(mark, mention, entryById(mention.entry)?.label);
+}

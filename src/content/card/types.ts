@@ -1,0 +1,40 @@
+/** The card's seams: where its data comes from and what its buttons do, injected so tests can fake both. */
+import type { Article, Entry } from '../../shared/dataset-schema.ts';
+import type { Mention } from '../../matcher/types.ts';
+
+/** Look-ups into the story dataset (the bundled one in the content script, a fake in tests). */
+export interface CardData {
+  entry(id: string): Entry | undefined;
+  article(id: string): Article | undefined;
+}
+
+/**
+ * What the card's action buttons do. Each resolves once the change is stored; the content script
+ * hears the settings change and re-highlights, so the effect is immediate and the options page can
+ * undo it.
+ */
+export interface CardActions {
+  /** Stop highlighting this entry on this site (settings.siteHiddenEntries). */
+  hideOnSite(entryId: string): Promise<void>;
+  /** Stop highlighting this entry on every site (settings.hiddenEntries). */
+  hideEverywhere(entryId: string): Promise<void>;
+  /** Stop highlighting anything on this site (settings.deniedSites). */
+  pauseSite(): Promise<void>;
+}
+
+/** Everything one open card needs besides the entry it shows. */
+export interface CardEnv {
+  data: CardData;
+  actions: CardActions;
+  /** The page's hostname, shown in the site actions. */
+  site: string;
+  /** BCP 47 locale for dates ("en-US", "es-419"). */
+  locale: string;
+}
+
+export interface CardRequest {
+  mention: Mention;
+  env: CardEnv;
+  /** Called when the card asks to close itself (the close button). */
+  onClose(): void;
+}
