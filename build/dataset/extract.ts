@@ -46,7 +46,9 @@ function extractQuantities(sentences: readonly Sentence[]): DraftEntry[] {
     for (const q of findQuantities(sentence.text)) {
       const key = valueKey(q.value, q.qualifier, q.isPercent);
       const group = byKey.get(key) ?? { facts: [], heads: [], counted: [], value: q.value };
-      group.facts.push({ statement: q.surface, quote: quoteOf(sentence), value: q.value, qualifier: q.qualifier, counted: q.counted });
+      // a vague amount states no number: the fact keeps only its qualifier ("hundreds")
+      const value = q.vague ? {} : { value: q.value };
+      group.facts.push({ statement: q.surface, quote: quoteOf(sentence), ...value, qualifier: q.qualifier, counted: q.counted });
       group.heads.push(q.head);
       group.counted.push(q.counted.toLowerCase());
       byKey.set(key, group);
@@ -93,7 +95,8 @@ function extractAcronyms(sentences: readonly Sentence[]): DraftEntry[] {
     for (const s of sentences) {
       if (findAcronymUses(s.text).some((u) => u.acronym === acronym)) facts.push({ statement: `Uses “${acronym}”`, quote: quoteOf(s) });
       const named = names.find((n) => containsTerm(s.text, n, true));
-      if (named) facts.push({ statement: `Names “${named}”`, quote: quoteOf(s) });
+      const at = named ? findTerm(s.text, named, true)[0] : undefined;
+      if (named && at !== undefined) facts.push({ statement: `Names “${s.text.slice(at, at + named.length)}”`, quote: quoteOf(s) });
     }
     return {
       id: slugify(acronym),
@@ -126,9 +129,11 @@ function extractOrganizations(sentences: readonly Sentence[], acronyms: DraftEnt
     byKey.set(key, group);
   }
   return [...byKey].map(([key, g]) => {
-    const label = g.names.find((n) => /^\p{Lu}/u.test(n)) ?? g.names[0] ?? key;
+    // "the Hill" is the outlet The Hill: its label and id keep the article
+    const first = g.names[0] ?? key;
+    const label = first.replace(/^the /, 'The ');
     return {
-      id: slugify(key),
+      id: slugify(label),
       kind: 'organization',
       label,
       summary: `${label}, an organisation the articles name.`,
@@ -167,7 +172,7 @@ function extractPeople(sentences: readonly Sentence[]): DraftEntry[] {
       id: slugify(label),
       kind: 'person',
       label,
-      summary: role ? `${label}: ${role}.` : `${label}, named in the articles.`,
+      summary: role ? `${label}: ${role}${role.endsWith('.') ? '' : '.'}` : `${label}, named in the articles.`,
       ...(role ? { role } : {}),
       match: {
         type: 'person',

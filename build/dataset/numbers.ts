@@ -17,6 +17,8 @@ export interface QuantityPhrase {
   /** Last noun of the counted phrase, lowercase ("senators", "members"); clusters claims. */
   head: string;
   isPercent: boolean;
+  /** True for "hundreds of", "tens of thousands of": the text states no number. */
+  vague: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -36,6 +38,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^(?:about|around|approximately|roughly|some)$/i, 'about'],
   [/^(?:fewer|less) than$/i, 'fewer-than'],
 ];
+/** Vague amounts: the value is the least the words can mean ("hundreds" ≥ 200); `vague` marks it. */
 const VAGUE: Record<string, { value: number; qualifier: Qualifier }> = {
   dozens: { value: 24, qualifier: 'dozens' },
   hundreds: { value: 200, qualifier: 'hundreds' },
@@ -116,7 +119,7 @@ export function findQuantities(text: string): QuantityPhrase[] {
         end += lead[0].length + np.length;
       }
     }
-    found.push({ start, end, surface: text.slice(start, end), value, qualifier, counted, head, isPercent });
+    found.push({ start, end, surface: text.slice(start, end), value, qualifier, counted, head, isPercent, vague: vague !== undefined });
   }
   return found;
 }

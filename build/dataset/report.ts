@@ -17,7 +17,8 @@ function formatEntry(e: Entry, publisher: ReadonlyMap<string, string>): string {
   lines.push(`  match:   ${describeMatch(e)}`);
   if (e.related.length > 0) lines.push(...wrap(`related: ${e.related.join(', ')}`, '  ', '           '));
   e.facts.forEach((f, i) => {
-    const amount = f.value !== undefined ? `  {${[qualifierWords(f.qualifier), f.value, f.counted].filter(Boolean).join(' ')}}` : '';
+    const parts = [qualifierWords(f.qualifier), f.value, f.counted].filter((x) => x !== '' && x !== undefined);
+    const amount = f.value !== undefined || f.qualifier !== undefined ? `  {${parts.join(' ')}}` : '';
     lines.push(`  fact ${i + 1}: ${f.statement}${amount}`);
     lines.push(...formatQuote(f.quote, publisher));
   });
