@@ -1,17 +1,29 @@
 /**
  * Background composition root. Registers every listener synchronously at start: an MV3 service
  * worker (Chrome) or event page (Firefox) is stopped when idle and restarted on the next event,
- * so nothing may depend on state kept only in memory.
+ * so nothing may depend on state kept only in memory (tab state lives in storage.session).
  */
 import { browser } from '../shared/browser.ts';
 import { serve, type BackgroundApi } from '../shared/messages.ts';
+import { onCommand } from './commands.ts';
+import { createMenus, onMenuClicked } from './context-menu.ts';
+import { endStalePause, onAlarm, pause, resume } from './pause.ts';
+import { forgetTab } from './tab-state.ts';
+import { recordMentions, tabState } from './tabs.ts';
 
 serve<BackgroundApi>({
-  reportMentions([mentions], { tabId, frameId }) {
-    if (tabId === undefined || frameId !== 0) return;
-    const total = mentions.reduce((sum, mention) => sum + mention.count, 0);
-    void browser.action.setBadgeText({ tabId, text: total > 0 ? String(total) : '' });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e79' });
-  },
+  reportMentions: ([mentions], sender) => recordMentions(mentions, sender),
+  getTabState: ([tabId]) => tabState(tabId),
+  pause: ([length]) => pause(length),
+  resume: () => resume(),
   ping: () => 'pong',
 });
+
+browser.runtime.onInstalled.addListener(() => void createMenus());
+browser.runtime.onStartup.addListener(() => void createMenus());
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+browser.commands.onCommand.addListener((command) => void onCommand(command));
+browser.alarms.onAlarm.addListener((alarm) => void onAlarm(alarm));
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+void endStalePause();

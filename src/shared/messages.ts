@@ -3,6 +3,7 @@
  * are both checked against these maps: no string switches, no `any` payloads.
  */
 import { browser } from './browser.ts';
+import type { PageState } from './site-rules.ts';
 
 /** One entry's mentions on a page, as the popup lists them. */
 export interface MentionSummary {
@@ -10,18 +11,41 @@ export interface MentionSummary {
   count: number;
 }
 
+/**
+ * What the popup shows for one tab. 'unavailable': no content script answers there (browser
+ * pages, web stores, pages opened before Backstory was installed).
+ */
+export interface TabState {
+  state: PageState | 'unavailable';
+  /** The page's host name ('' when unknown). */
+  host: string;
+  mentions: MentionSummary[];
+}
+
+export type PauseLength = 'hour' | 'restart';
+
 /** Messages the background serves (runtime.sendMessage). */
 export interface BackgroundApi {
   /** Content script → background: the mentions found in this frame (for badge and popup). */
   reportMentions(mentions: MentionSummary[]): void;
+  /** Popup → background: the state of one tab, from storage.session and the settings. */
+  getTabState(tabId: number): TabState;
+  /** Pauses Backstory everywhere for an hour, or until the browser restarts. */
+  pause(length: PauseLength): void;
+  resume(): void;
   ping(): 'pong';
 }
 
 /** Messages a content script serves (tabs.sendMessage to one tab's top frame). */
 export interface ContentApi {
   getMentions(): MentionSummary[];
-  /** Scrolls to and flashes the next occurrence of an entry; returns its 1-based index. */
-  revealMention(entry: string): number;
+  /**
+   * Scrolls to and flashes the next occurrence of an entry (the first after the last one shown),
+   * returning its 1-based index and the total; index 0 when the entry is not on the page.
+   */
+  revealMention(entry: string): { index: number; total: number };
+  /** Context menu: shows the card for `text`, or a note that it is not in the story. */
+  lookUp(text: string): 'shown' | 'not-found';
 }
 
 type Api = object;
@@ -31,9 +55,16 @@ export type Request<A extends Api> = {
 type Result<A extends Api, K extends keyof A> = A[K] extends (...args: never[]) => infer R ? Awaited<R> : never;
 export type Handlers<A extends Api> = {
   [K in keyof A]: A[K] extends (...args: infer P) => infer R
-    ? (args: P, sender: { tabId?: number; frameId?: number }) => R | Promise<Awaited<R>>
+    ? (args: P, sender: Sender) => R | Promise<Awaited<R>>
     : never;
 };
+
+/** Who sent a message: a content script's tab and frame, and the frame's URL. */
+export interface Sender {
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
 
 const TAG = 'backstory';
 
@@ -58,14 +89,16 @@ export async function callTab<K extends keyof ContentApi>(
 }
 
 /**
- * Registers handlers for one API. Returns a function that removes the listener. Must be called
+ * Registers handlers for one API until `signal` aborts. Must be called
  * synchronously at start in the background (MV3 service workers restart on demand).
  */
 export function serve<A extends Api>(handlers: Handlers<A>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
     if (!isRequest(message) || !(message.name in handlers)) return undefined;
-    const handler = handlers[message.name as keyof A] as (args: unknown[], s: object) => unknown;
-    return Promise.resolve(handler(message.args, { tabId: sender.tab?.id, frameId: sender.frameId }));
+    const handler = handlers[message.name as keyof A] as (args: unknown[], s: Sender) => unknown;
+    const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
+    // A handler that throws becomes a rejected reply, never an uncaught error in the listener.
+    return new Promise((resolve) => resolve(handler(message.args, from)));
   };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
