@@ -70,7 +70,11 @@ export async function build({ watch = false } = {}): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const watch = process.argv.includes('--watch');
   build({ watch }).catch((error: unknown) => {
-    console.error(error instanceof ManifestError ? `build failed: ${error.message}` : error);
+    // esbuild has already printed its errors with file and line; don't repeat them as a stack.
+    const esbuildErrors = (error as { errors?: unknown[] }).errors;
+    if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
+    else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
+    else console.error('build failed:', error instanceof Error ? error.message : error);
     process.exit(1);
   });
   if (watch) console.log('watching src/ for changes (static files, manifest and locales: rerun build)');
