@@ -123,8 +123,8 @@ export function createFakeBrowser() {
     },
     runtime: {
       onMessage,
-      onInstalled: new FakeEvent(),
-      onStartup: new FakeEvent(),
+      onInstalled: new FakeEvent<() => void>(),
+      onStartup: new FakeEvent<() => void>(),
       id: 'backstory-test',
       getURL: (path: string) => `chrome-extension://backstory-test/${path}`,
       async openOptionsPage() {
@@ -139,7 +139,7 @@ export function createFakeBrowser() {
       },
     },
     tabs: {
-      onRemoved: new FakeEvent(),
+      onRemoved: new FakeEvent<(tabId: number) => void>(),
       async query(_query: object) {
         return tabs.filter((tab) => tab.active ?? true).map((tab) => ({ ...tab }));
       },
@@ -168,7 +168,7 @@ export function createFakeBrowser() {
       },
     },
     contextMenus: {
-      onClicked: new FakeEvent(),
+      onClicked: new FakeEvent<(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void>(),
       create(item: { id: string; title: string; contexts: string[] }) {
         if (calls.menus.some((menu) => menu.id === item.id)) throw new Error(`duplicate menu id ${item.id}`);
         calls.menus.push(item);
@@ -178,9 +178,9 @@ export function createFakeBrowser() {
         calls.menus.length = 0;
       },
     },
-    commands: { onCommand: new FakeEvent() },
+    commands: { onCommand: new FakeEvent<(command: string) => void>() },
     alarms: {
-      onAlarm: new FakeEvent(),
+      onAlarm: new FakeEvent<(alarm: { name: string }) => unknown>(),
       async create(name: string, info: { when?: number }) {
         calls.alarms.set(name, info);
       },
