@@ -5,6 +5,7 @@
  * locales, icons and the per-browser manifest. `--watch` rebuilds on change.
  */
 import { context, type BuildOptions } from 'esbuild';
+import { watch as watchFiles } from 'node:fs';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
@@ -65,6 +66,26 @@ export async function build({ watch = false } = {}): Promise<void> {
     else await ctx.dispose();
   }
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+  if (watch) watchStatic();
+}
+
+/** esbuild watches the bundles; this copies HTML, CSS, locales and the manifest when they change. */
+function watchStatic(): void {
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const recopy = (file: string | null) => {
+    if (!file || /\.(tsx?)$/.test(file)) return;
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      for (const target of Object.keys(TARGETS) as Target[]) {
+        writeStatic(target).then(
+          () => console.log(`${target}: copied static files (${file} changed)`),
+          (error: unknown) => console.error(`${target}: ${(error as Error).message}`),
+        );
+      }
+    }, 100);
+  };
+  watchFiles(join(ROOT, 'src'), { recursive: true }, (_event, file) => recopy(file));
+  watchFiles(join(ROOT, 'manifest.json'), () => recopy('manifest.json'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -77,5 +98,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     else console.error('build failed:', error instanceof Error ? error.message : error);
     process.exit(1);
   });
-  if (watch) console.log('watching src/ for changes (static files, manifest and locales: rerun build)');
+  if (watch) console.log('watching src/ and manifest.json for changes');
 }
