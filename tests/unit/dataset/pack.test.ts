@@ -63,6 +63,14 @@ describe('the story pack (data/corpus)', () => {
     expect(house.facts.map((f) => f.statement)).toEqual(expect.arrayContaining(['146 congressional lawmakers', '146 signatures', '146 House lawmakers']));
   });
 
+  it('quotes acronyms defined, used in brackets and used implicitly', () => {
+    const dhsQuotes = entry('dhs').facts.map((f) => f.quote.text);
+    expect(dhsQuotes.some((q) => q.includes('the [DHS] is returning'))).toBe(true);
+    expect(dhsQuotes.some((q) => q.includes('Department of Homeland Security (DHS)'))).toBe(true);
+    // "TPS" is never defined in parentheses: the pairing comes from "Temporary Protected Status" elsewhere
+    expect(entry('tps').facts.some((f) => f.quote.text.includes('safe havens in certain countries, TPS and other'))).toBe(true);
+  });
+
   it('clusters the 121 detained across three sources', () => {
     const raids = entry('raids-121');
     const byPublisher = raids.facts.map((f) => [dataset.articles.find((a) => a.id === f.quote.article)?.publisher, f.statement, f.qualifier]);
