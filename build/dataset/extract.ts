@@ -49,13 +49,14 @@ function extractQuantities(sentences: readonly Sentence[]): DraftEntry[] {
       // a vague amount states no number: the fact keeps only its qualifier ("hundreds")
       const value = q.vague ? {} : { value: q.value };
       group.facts.push({ statement: q.surface, quote: quoteOf(sentence), ...value, qualifier: q.qualifier, counted: q.counted });
-      group.heads.push(q.head);
+      // "121 adults and children" counts adults and children together, not "children" alone
+      if (!/\sand\s/.test(q.counted)) group.heads.push(q.head);
       group.counted.push(q.counted.toLowerCase());
       byKey.set(key, group);
     }
   }
   return [...byKey].map(([key, g]) => {
-    const head = g.heads[0] ?? 'items';
+    const head = g.heads[0] ?? g.counted[0]?.split(' ').at(-1) ?? 'items';
     const claims = unique(g.facts.map((f) => f.statement));
     return {
       id: key.endsWith('percent') ? key : `${key}-${slugify(head)}`,

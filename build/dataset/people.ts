@@ -178,8 +178,10 @@ function describe(sentence: Sentence, run: Candidate, inheritedOffice?: string):
   const tag = place ? ` from ${place}` : party ? `, ${party[1]}` : '';
   if (prefix) {
     const last = prefix.split(' ').at(-1) ?? '';
-    if (/^\p{Lu}/u.test(last) && TITLE_WORDS.has(fold(last))) titles.push(last, prefix);
-    const singular = prefix.replace(/(\p{L}+)s$/u, (w, stem: string) => (TITLE_WORDS.has(fold(stem)) ? stem : w));
+    if (/^\p{Lu}/u.test(last) && TITLE_WORDS.has(fold(last))) titles.push(last);
+    // the whole title as written before the name ("Obama spokesman", "DHS Secretary"), if short
+    if (TITLE_WORDS.has(fold(last)) && prefix.split(' ').length <= 4) titles.push(singularTitle(prefix));
+    const singular = singularTitle(prefix);
     roleParts.push(office ? singular : `${singular}${tag}`);
   }
   if (office) roleParts.push(`${office}${tag}`);
@@ -196,6 +198,11 @@ function describe(sentence: Sentence, run: Candidate, inheritedOffice?: string):
     titles: [...new Set(titles)],
   };
   return { mention, ownOffice, listOffice };
+}
+
+/** "GOP contenders" → "GOP contender" (a list's shared title, said of one of them). */
+function singularTitle(prefix: string): string {
+  return prefix.replace(/(\p{L}+)s$/u, (w, stem: string) => (TITLE_WORDS.has(fold(stem)) ? stem : w));
 }
 
 /** "Vermont Sen. Patrick Leahy": a state right before the honorific is where the office is from. */
