@@ -1,7 +1,8 @@
 /**
  * The popup's "go to this mention": scrolls to the next occurrence of an entry (one past the last
  * one shown, wrapping round) and flashes it. Flashing uses the Web Animations API on the mark's
- * outline, so no stylesheet or page text changes and nothing is left behind.
+ * box-shadow (outline is pinned !important by mark-style.ts, and !important beats animations), so
+ * no stylesheet or page text changes, layout never moves, and nothing is left behind.
  */
 import type { Mention } from '../matcher/types.ts';
 import { MARK_TAG } from './highlighter.ts';
@@ -39,8 +40,8 @@ export function revealMention(
   for (const piece of pieces) {
     piece.animate?.(
       [
-        { outline: '3px solid rgba(234, 179, 8, 1)', outlineOffset: '2px' },
-        { outline: '3px solid rgba(234, 179, 8, 0)', outlineOffset: '2px' },
+        { boxShadow: '0 0 0 4px rgba(234, 179, 8, 0.95)' },
+        { boxShadow: '0 0 0 4px rgba(234, 179, 8, 0)' },
       ],
       { duration: FLASH_MS, iterations: 1, easing: 'ease-out' },
     );

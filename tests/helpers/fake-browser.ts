@@ -231,3 +231,16 @@ export function resetFake(): void {
 export function browserModule() {
   return { browser: fake.browser };
 }
+
+/** Polls `probe` until it stops throwing (component tests wait for async renders this way). */
+export async function waitFor<T>(probe: () => T | Promise<T>, timeoutMs = 2000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await probe();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+  }
+}
