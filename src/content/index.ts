@@ -1,23 +1,27 @@
 /**
- * Content script composition root: read settings, compile the matcher once, scan the page, mark
- * what it mentions, and tear everything down through one AbortSignal when turned off.
+ * Content script composition root: read settings, compile the matcher once, start highlighting
+ * this document (engine.ts), and tear everything down through one AbortSignal when turned off,
+ * when settings change (then start again), or when the extension that injected us goes away.
  */
 import { compileMatcher } from '../matcher/index.ts';
 import type { Mention } from '../matcher/types.ts';
+import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { categoryOf } from '../shared/dataset-schema.ts';
-import { startCardController } from './card/controller.tsx';
+import { pageState } from '../shared/site-rules.ts';
+import { decorateFirstMark, startCardController } from './card/index.ts';
 import { dataset, entryById } from './dataset.ts';
-import { unmarkAll } from './highlighter.ts';
-import { scanSubtree } from './scan.ts';
+import { startEngine, type Engine } from './engine.ts';
+import { compilePrefilter } from './prefilter.ts';
+import { revealMention } from './reveal.ts';
+import { lookUp } from './lookup.tsx';
 
 const matcher = compileMatcher(dataset);
+const relevant = compilePrefilter(dataset);
 
 function isActive(settings: Settings, host: string): boolean {
-  if (!settings.enabled || settings.pausedUntil > Date.now()) return false;
-  if (settings.siteMode === 'allow') return settings.allowedSites.includes(host);
-  return !settings.deniedSites.includes(host);
+  return pageState(settings, host, Date.now()) === 'on';
 }
 
 function acceptFor(settings: Settings, host: string) {
@@ -28,8 +32,17 @@ function acceptFor(settings: Settings, host: string) {
   };
 }
 
+/** The extension that injected us still exists (after a reload or update, runtime.id is gone). */
+function isAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
 let mentionsByMark = new WeakMap<HTMLElement, Mention>();
-let found: Mention[] = [];
+let engine: Engine | undefined;
 
 function summarize(mentions: Mention[]): MentionSummary[] {
   const counts = new Map<string, number>();
@@ -37,43 +50,60 @@ function summarize(mentions: Mention[]): MentionSummary[] {
   return [...counts].map(([entry, count]) => ({ entry, count }));
 }
 
-function run(settings: Settings, signal: AbortSignal): void {
+function report(mentions: Mention[]): void {
+  if (window === window.top && isAlive()) callBackground('reportMentions', summarize(mentions)).catch(() => {});
+}
+
+function run(settings: Settings, signal: AbortSignal, orphaned: () => void): void {
   const doc = document;
   const host = location.hostname;
-  if (doc.body && isActive(settings, host)) {
-    const result = scanSubtree(doc.body, matcher, matcher.newPage(), {
-      sensitivity: settings.sensitivity,
-      accept: acceptFor(settings, host),
-      decorate(element, mention, first) {
-        mentionsByMark.set(element, mention);
-        element.dataset.entry = mention.entry;
-        if (first) element.tabIndex = 0;
-      },
-    });
-    found = result.mentions;
-    startCardController(doc, (mark) => mentionsByMark.get(mark), signal, settings.cardDelayMs);
+  if (!doc.body || !isActive(settings, host)) {
+    doc.documentElement.dataset.backstoryState = 'ready';
+    report([]);
+    return;
   }
-  doc.documentElement.dataset.backstoryState = 'ready';
-  if (window === window.top) callBackground('reportMentions', summarize(found)).catch(() => {});
+  engine = startEngine({
+    doc,
+    matcher,
+    relevant,
+    sensitivity: settings.sensitivity,
+    accept: acceptFor(settings, host),
+    category: (mention) => categoryOf(entryById(mention.entry)!.kind),
+    look: { highlightStyle: settings.highlightStyle, colors: settings.colors },
+    decorate(element, mention, first) {
+      mentionsByMark.set(element, mention);
+      element.dataset.entry = mention.entry;
+      if (first) decorateFirstMark(element, mention);
+    },
+    isAlive,
+    onPass: report,
+    onOrphaned: orphaned,
+  }, signal);
+  startCardController(doc, (mark) => mentionsByMark.get(mark), signal, settings);
   signal.addEventListener('abort', () => {
-    if (doc.body) unmarkAll(doc.body);
     mentionsByMark = new WeakMap();
-    found = [];
+    engine = undefined;
   }, { once: true });
 }
 
 async function main(): Promise<void> {
+  const lifetime = new AbortController();
   let controller = new AbortController();
+  const orphaned = () => {
+    controller.abort();
+    lifetime.abort();
+  };
   serve<ContentApi>({
-    getMentions: () => summarize(found),
-    revealMention: () => 0,
-  });
-  run(await loadSettings(), controller.signal);
+    getMentions: () => summarize(engine?.mentions() ?? []),
+    revealMention: ([entry]) => revealMention(document, entry, (mark) => mentionsByMark.get(mark)),
+    lookUp: ([text]) => lookUp(document, text, matcher),
+  }, lifetime.signal);
+  run(await loadSettings(), controller.signal, orphaned);
   onSettingsChanged((settings) => {
     controller.abort();
     controller = new AbortController();
-    run(settings, controller.signal);
-  }, new AbortController().signal);
+    run(settings, controller.signal, orphaned);
+  }, lifetime.signal);
 }
 
 if (document.documentElement instanceof HTMLElement) void main();

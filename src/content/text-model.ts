@@ -1,94 +1,127 @@
 /**
- * Turns a DOM subtree into blocks for the matcher. A block is the run of text under one block-level
- * ancestor (its owner), so "<b>22</b> senators" is one block "22 senators". Offsets follow mark.js's
- * view of the owner's text (every text node in order, minus those mark.js itself ignores), so a
- * matcher offset becomes a mark.js range by one addition.
+ * Turns a DOM subtree into blocks for the matcher. A block is the run of visible text under one
+ * block-level element (its owner), so "<b>22</b> senators" is one block "22 senators". A skipped
+ * subtree (editable, code, hidden, ours) or a nested block ends the current block.
+ *
+ * The walk is one depth-first pass with a TreeWalker that can stop at any node and resume later
+ * (the scan runs in frame-sized slices), prunes skipped subtrees without entering them, and notes
+ * open shadow roots on the way.
  */
-export const OWN_ELEMENTS = ['backstory-mark', 'backstory-card'];
-
-/** Elements whose text is never shown to the reader or is being edited: never matched. */
-const SKIPPED_SELECTOR = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'title', 'head',
-  'svg', 'math', 'canvas', 'iframe', 'object', 'code', 'pre', 'kbd', 'samp',
-  '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
-  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ProseMirror', '.ace_editor',
-  'backstory-card', 'backstory-mark',
-].join(',');
-
-const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'LABEL', 'MARK',
-  'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'BACKSTORY-MARK',
-]);
+import { INLINE, skipsSubtree } from './skip.ts';
 
 export interface Block {
-  /** The block-level element whose text this is; mark.js marks within it. */
+  /** The block-level element whose text this is. */
   owner: Element;
-  /** The block's first text node (to find the block's offset inside its owner when marking). */
-  first: Text;
+  /** The block's text nodes in order; `text` is their concatenation. */
+  nodes: Text[];
   text: string;
 }
 
+/** How often (in nodes) the walk asks whether its slice is over: reading the clock costs too. */
+const CLOCK_EVERY = 64;
 
-function blockAncestor(node: Node, root: Element): Element {
-  let element = node.parentElement;
-  while (element && element !== root && INLINE.has(element.tagName.toUpperCase())) element = element.parentElement;
-  return element ?? root;
-}
+export class BlockReader {
+  readonly shadowRoots: ShadowRoot[] = [];
+  private readonly walker: TreeWalker;
+  /** Owner of each open element on the path from the root to the current node. */
+  private readonly owners: Element[];
+  private current: Block | null = null;
+  private started = false;
+  private next: Node | null = null;
+  done = false;
 
-/** True when text under `element` must not be matched (editable, code, hidden, ours). */
-export function isSkipped(element: Element | null): boolean {
-  if (!element) return true;
-  if (element.closest(SKIPPED_SELECTOR)) return true;
-  return element.ownerDocument.designMode === 'on';
-}
-
-/** mark.js's own text-node filter: it never counts text whose parent is one of these. */
-export function markJsCounts(node: Node): boolean {
-  const parent = node.parentElement;
-  return !parent || !MARK_JS_IGNORED.has(parent.tagName.toUpperCase());
-}
-
-/** Offset of `node` in mark.js's view of `owner`'s text (the sum of the text nodes before it). */
-export function offsetInOwner(owner: Element, node: Text): number {
-  const walker = owner.ownerDocument.createTreeWalker(owner, NodeFilter.SHOW_TEXT);
-  let offset = 0;
-  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
-    if (markJsCounts(current)) offset += current.nodeValue?.length ?? 0;
+  /** `root` is scanned itself; `owner` is the block its top-level text belongs to. */
+  constructor(private readonly root: Node, owner: Element) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.owners = [owner];
   }
-  return offset;
-}
 
-/**
- * Walks `root`'s text nodes in document order into blocks; text in skipped subtrees (editable,
- * code, hidden, ours) ends the current block and is never matched.
- */
-export function readBlocks(root: Element): Block[] {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const blocks: Block[] = [];
-  const skipCache = new Map<Element, boolean>();
-  let current: Block | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (!markJsCounts(node)) continue;
-    const parent = node.parentElement;
-    let skipped = parent ? skipCache.get(parent) : true;
-    if (skipped === undefined) {
-      skipped = isSkipped(parent);
-      skipCache.set(parent!, skipped);
+  /**
+   * Reads on until the walk ends or `sliceOver()` says to stop; returns the blocks completed so
+   * far (whitespace-only blocks dropped). A block still growing is returned by a later call.
+   */
+  read(sliceOver: () => boolean = () => false): Block[] {
+    const out: Block[] = [];
+    const owners = this.owners;
+    let node = this.started ? this.next : this.first();
+    let count = 0;
+    while (node) {
+      if (++count % CLOCK_EVERY === 0 && sliceOver()) {
+        this.next = node;
+        return out;
+      }
+      if (node.nodeType === Node.TEXT_NODE) {
+        this.addText(node as Text, owners[owners.length - 1]!, out);
+        node = this.advance(node);
+      } else {
+        node = this.enter(node as Element, out);
+      }
     }
-    if (skipped) {
-      current = null;
-      continue;
+    this.next = null;
+    this.done = true;
+    this.finish(out);
+    return out;
+  }
+
+  private first(): Node | null {
+    this.started = true;
+    this.walker.currentNode = this.root;
+    return this.walker.firstChild();
+  }
+
+  /** The node after `node`'s subtree in document order, leaving the elements it climbs out of. */
+  private advance(node: Node): Node | null {
+    const walker = this.walker;
+    walker.currentNode = node;
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      const parent = walker.parentNode();
+      if (!parent || parent === this.root) return null;
+      this.leave();
     }
-    const owner = blockAncestor(node, root);
+  }
+
+  /** Handles an element: skip its subtree, or descend into it (noting a shadow root). */
+  private enter(element: Element, out: Block[]): Node | null {
+    if (skipsSubtree(element)) {
+      this.finish(out);
+      return this.advance(element);
+    }
+    const shadow = element.shadowRoot;
+    if (shadow) this.shadowRoots.push(shadow);
+    const owner = INLINE.has(element.localName) ? this.owners[this.owners.length - 1]! : element;
+    this.walker.currentNode = element;
+    const child = this.walker.firstChild();
+    if (!child) return this.advance(element);
+    this.owners.push(owner);
+    return child;
+  }
+
+  private leave(): void {
+    this.owners.pop();
+  }
+
+  private addText(node: Text, owner: Element, out: Block[]): void {
+    const current = this.current;
     if (current && current.owner === owner) {
-      current.text += node.nodeValue ?? '';
-    } else {
-      current = { owner, first: node, text: node.nodeValue ?? '' };
-      blocks.push(current);
+      current.nodes.push(node);
+      current.text += node.data;
+      return;
     }
+    this.finish(out);
+    this.current = { owner, nodes: [node], text: node.data };
   }
-  return blocks.filter((block) => block.text.trim() !== '');
+
+  private finish(out: Block[]): void {
+    const current = this.current;
+    this.current = null;
+    if (current && current.text.trim() !== '') out.push(current);
+  }
 }
 
-/** mark.js never looks at text whose parent is one of these (its built-in exclude list). */
-const MARK_JS_IGNORED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'HTML']);
+/** Every block under `root` in one go (tests, small subtrees). */
+export function readBlocks(root: Node, owner: Element = root as Element): Block[] {
+  return new BlockReader(root, owner).read();
+}

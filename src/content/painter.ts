@@ -1,0 +1,70 @@
+/**
+ * Draws mentions without touching the DOM, through the CSS Custom Highlight API: the fallback for
+ * subtrees whose owner keeps reverting our marks (a framework re-rendering over them). Ranges are
+ * grouped into one Highlight per category, named `backstory-<category>` (styled in content.css).
+ */
+import type { Mention } from '../matcher/types.ts';
+import type { Category } from '../shared/dataset-schema.ts';
+import { isCurrent } from './highlighter.ts';
+import type { Block } from './text-model.ts';
+
+/** Where block offset `offset` falls: the node and the offset inside it. */
+export function locate(block: Block, offset: number, preferEnd: boolean): [Text, number] {
+  let start = 0;
+  for (const node of block.nodes) {
+    const end = start + node.data.length;
+    if (offset < end || (preferEnd && offset === end)) return [node, offset - start];
+    start = end;
+  }
+  const last = block.nodes[block.nodes.length - 1]!;
+  return [last, last.data.length];
+}
+
+export class HighlightPainter {
+  private readonly ranges = new Map<Range, string>();
+
+  constructor(private readonly doc: Document) {}
+
+  get available(): boolean {
+    const view = this.doc.defaultView as (Window & { Highlight?: unknown; CSS?: { highlights?: unknown } }) | null;
+    return !!view && typeof view.Highlight === 'function' && !!view.CSS?.highlights;
+  }
+
+  get size(): number {
+    return this.ranges.size;
+  }
+
+  /** Paints the block's mentions; returns how many were painted (0 when the API is missing). */
+  paint(block: Block, mentions: readonly Mention[], categoryOf: (mention: Mention) => Category): number {
+    if (!this.available || mentions.length === 0 || !isCurrent(block)) return 0;
+    for (const mention of mentions) {
+      const range = this.doc.createRange();
+      range.setStart(...locate(block, mention.start, false));
+      range.setEnd(...locate(block, mention.end, true));
+      const name = `backstory-${categoryOf(mention)}`;
+      this.highlight(name).add(range);
+      this.ranges.set(range, name);
+    }
+    return mentions.length;
+  }
+
+  /** Removes the ranges under `root` (or all), and any the page's changes collapsed. */
+  clear(root?: Node): void {
+    for (const [range, name] of this.ranges) {
+      const container = range.startContainer;
+      if (root && container.isConnected && !range.collapsed && !root.contains(container)) continue;
+      this.highlight(name).delete(range);
+      this.ranges.delete(range);
+    }
+  }
+
+  private highlight(name: string): Highlight {
+    const registry = (this.doc.defaultView as Window & typeof globalThis).CSS.highlights;
+    let highlight = registry.get(name);
+    if (!highlight) {
+      highlight = new Highlight();
+      registry.set(name, highlight);
+    }
+    return highlight;
+  }
+}

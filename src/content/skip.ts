@@ -1,0 +1,58 @@
+/**
+ * What a scan never reads or marks: text the reader does not see, text being edited, code, and
+ * our own UI. Checked once per element as the walk enters it, so a skipped subtree is never walked.
+ */
+export const MARK_TAG = 'backstory-mark';
+export const CARD_TAG = 'backstory-card';
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'title',
+  'head', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'code', 'pre',
+  'kbd', 'samp', MARK_TAG, CARD_TAG,
+]);
+
+/**
+ * Editable regions, hidden subtrees and the roots of code editors that do not use contenteditable
+ * (CodeMirror 5, Monaco, Ace draw text in plain divs next to a hidden textarea).
+ */
+const SKIPPED_BY_ATTRIBUTE = [
+  '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]', '[inert]',
+  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ProseMirror', '.ace_editor',
+].join(',');
+
+/** True when `element` starts a subtree that must not be read (its own tag or attributes). */
+export function skipsSubtree(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.localName)) return true;
+  return element.hasAttributes() && element.matches(SKIPPED_BY_ATTRIBUTE);
+}
+
+/** Parent in the composed tree: the parent element, or the host of a shadow root. */
+export function composedParent(node: Node): Element | null {
+  const parent = node.parentNode;
+  if (!parent) return null;
+  if (parent.nodeType === Node.ELEMENT_NODE) return parent as Element;
+  return (parent as ShadowRoot).host ?? null;
+}
+
+/** True when `node` is inside a skipped subtree (used for mutation targets, not in the walk). */
+export function isInSkippedSubtree(node: Node): boolean {
+  if (node.ownerDocument?.designMode === 'on') return true;
+  for (let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node); element; element = composedParent(element)) {
+    if (skipsSubtree(element)) return true;
+  }
+  return false;
+}
+
+/** Inline elements: their text belongs to the block around them ("<b>22</b> senators"). */
+export const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
+  'time', 'tt', 'u', 'var', 'wbr', MARK_TAG,
+]);
+
+/** The nearest block-level element at or above `node`: the unit a rescan works on. */
+export function blockOwner(node: Node): Element | null {
+  let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node);
+  while (element && INLINE.has(element.localName)) element = composedParent(element);
+  return element;
+}
