@@ -31,6 +31,8 @@ export interface Term {
    * an acronym alone is too ambiguous to say what a page is about.
    */
   exact: string | undefined;
+  /** First stem: "Obama" and "Obama administration" are one piece of evidence, not two. */
+  head: string;
 }
 
 export interface QuantityFact {
@@ -49,6 +51,8 @@ export interface CompiledEntry {
   firstNames: Set<string>;
   /** Quantity entries: the classes of what is counted. */
   classes: Set<string>;
+  /** Context terms that are this entry's own names (no evidence for the entry itself). */
+  selfTerms: Set<number>;
 }
 
 export interface Compiled {
@@ -65,6 +69,10 @@ export interface Compiled {
   quantities: Map<string, QuantityFact[]>;
   acronyms: Set<string>;
   storyYears: Set<number>;
+  /** Terms that name a place entry (never evidence for another place). */
+  placeTerms: Set<number>;
+  /** Terms that name any entry ("Obama", "ICE"): weaker than topical terms ("deportation"). */
+  entityTerms: Set<number>;
 }
 
 const keysOf = (phrase: string): string[] => {
@@ -110,7 +118,7 @@ export function compile(dataset: Dataset): Compiled {
     if (id === undefined) {
       id = terms.length;
       const caps = label === label.toUpperCase() && label !== label.toLowerCase();
-      terms.push({ label, story, exact: caps ? label : undefined });
+      terms.push({ label, story, exact: caps ? label : undefined, head: keys[0] ?? key });
       termIds.set(key, id);
       context.insert(keys, id);
     } else if (story) {
@@ -119,15 +127,21 @@ export function compile(dataset: Dataset): Compiled {
     return id;
   };
   for (const term of dataset.storyTerms) termId(term, true);
+  // Every term first, so each entry can tell which terms are its own names (see selfTerms).
+  for (const entry of dataset.entries) for (const term of entry.match.context) termId(term, false);
 
+  /** Stemmed surface form → entries it names. */
+  const ownNames = new Map<string, number[]>();
   const entries = dataset.entries.map((entry, index): CompiledEntry => {
     const compiled: CompiledEntry = {
-      id: entry.id, kind: entry.kind, index, rule: entry.match, context: new Set(), firstNames: new Set(), classes: new Set(),
+      id: entry.id, kind: entry.kind, index, rule: entry.match, context: new Set(), firstNames: new Set(), classes: new Set(), selfTerms: new Set(),
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
     const addSurface = (text: string, form: SurfaceForm, exact?: string): void => {
       const keys = keysOf(text);
+      const own = stemKeysOf(text).join(' ');
+      ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
       surface.insert(keys, { entry: index, form, exact, label: text, words: keys.length, capitalised: hasCapital(text) });
     };
     switch (rule.type) {
@@ -140,8 +154,6 @@ export function compile(dataset: Dataset): Compiled {
         }
         for (const name of rule.names) {
           addSurface(name, 'name');
-          // Unambiguous multi-word names are evidence that a page is about the story.
-          if (keysOf(name).length > 1) termId(name, true);
         }
         break;
       }
@@ -149,7 +161,6 @@ export function compile(dataset: Dataset): Compiled {
         const surnameKeys = keysOf(rule.surname);
         for (const full of rule.fullNames) {
           addSurface(full, 'fullName');
-          termId(full, true);
           for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
         }
         addSurface(rule.surname, 'surname');
@@ -173,11 +184,22 @@ export function compile(dataset: Dataset): Compiled {
     return compiled;
   });
   for (const list of quantities.values()) list.sort((a, b) => a.value - b.value);
+  // A term containing an entry's own name ("Obama administration" for Obama) is no evidence for it.
+  for (const [key, id] of termIds) {
+    const words = key.split(' ');
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        for (const index of ownNames.get(words.slice(from, to).join(' ')) ?? []) entries[index]!.selfTerms.add(id);
+      }
+    }
+  }
 
+  const placeTerms = new Set(entries.filter((e) => e.kind === 'place').flatMap((e) => [...e.selfTerms]));
+  const entityTerms = new Set(entries.flatMap((e) => [...e.selfTerms]));
   const years = dataset.articles.map((a) => Number(a.published.slice(0, 4)));
   const storyYears = new Set<number>();
   if (years.length > 0) {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
-  return { entries, surface, titles, context, terms, nouns, qualifiers, quantities, acronyms, storyYears };
+  return { entries, surface, titles, context, terms, nouns, qualifiers, quantities, acronyms, storyYears, placeTerms, entityTerms };
 }

@@ -4,7 +4,7 @@
  * the page, compared with the sensitivity's threshold. Each accepted candidate gets a reason.
  *
  * Find-order rule for bare surnames: a surname alone is accepted only if the entry's full name (or
- * title + surname) appeared earlier in this block or in an earlier `find` call on the same page.
+ * title + surname) was accepted earlier in this block or in an earlier `find` call on the same page.
  * The content script calls `find` block by block in document order, so "earlier in find order"
  * is "earlier on the page", and matching a whole text gives the same result as matching its blocks.
  */
@@ -19,6 +19,11 @@ import type { Sensitivity } from './types.ts';
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { strict: 0.75, balanced: 0.6, generous: 0.45 };
 /** Tokens on each side of a candidate that count as its surroundings (never across a line). */
 const WINDOW = 25;
+/**
+ * Distinct story terms (by head) a page must name to count as about the story when nothing near
+ * a candidate does. Two is too few: "Obama" and "immigration" are on many unrelated pages.
+ */
+const PAGE_ABOUT_STORY = 3;
 /** Tokens on each side in which a year outside the story's years vetoes a quantity. */
 const YEAR_WINDOW = 12;
 
@@ -46,25 +51,58 @@ const isAllCaps = (raw: string): boolean => raw.length >= 2 && raw === raw.toUpp
 export function judge(input: JudgeInput): Judged[] {
   const { compiled: c, tokens: t, scan, page, meter } = input;
   const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
-  const pageLabels = [...page.storyTerms].map((id) => c.terms[id]!.label);
-  const p = pageLabels.length;
   const out: Judged[] = [];
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
   for (const cand of candidates) {
-    const nearby = windowTerms(cand);
+    const self = c.entries[cand.entry]!.selfTerms;
+    // An entry's own name is no evidence for itself ("Obama" on a page does not make "Obama" the story's).
+    const pageLabels = distinctLabels([...page.storyTerms].filter((id) => !self.has(id) && !(placeOnly(cand) && c.placeTerms.has(id))));
+    const p = pageLabels.length;
+    const nearbyIds = windowTerms(cand);
+    const nearby = distinctLabels(nearbyIds);
     const w = nearby.length;
+    // Names nearby ("Obama", "ICE") say less about the topic than topical words ("deportation").
+    const entities = new Set(nearbyIds.filter((id) => c.entityTerms.has(id)).map((id) => c.terms[id]!.head));
+    // Mentions of other entries accepted just before, on the same line, are evidence too.
+    for (let k = out.length - 1; k >= 0 && out[k]!.candidate.last >= cand.first - WINDOW; k--) {
+      const other = out[k]!.candidate;
+      if (other.entry !== cand.entry && t.line[other.first] === t.line[cand.first]) entities.add(`entry:${other.entry}`);
+    }
+    const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     const evidence = w > 0 ? `nearby: ${nearby.slice(0, 3).join(', ')}` : p > 0 ? `page mentions ${pageLabels.slice(0, 3).join(', ')}` : 'no story context';
-    const verdict = assess(cand, w);
+    const verdict = assess(cand, w, p, topical);
     if (!verdict) continue;
     const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
     const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
-    if (confidence >= threshold) out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
+    if (confidence < threshold) continue;
+    out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
+    if (cand.form === 'fullName' || cand.form === 'titleSurname') {
+      page.peopleSeen.set(cand.entry, cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`);
+    }
   }
   return out;
 
-  function windowTerms(cand: Candidate): string[] {
+  /** Labels of terms with distinct heads, in order. */
+  function distinctLabels(ids: readonly number[]): string[] {
+    const heads = new Set<string>();
     const labels: string[] = [];
+    for (const id of ids) {
+      const term = c.terms[id]!;
+      if (heads.has(term.head)) continue;
+      heads.add(term.head);
+      labels.push(term.label);
+    }
+    return labels;
+  }
+
+  /** Places are no evidence for other places (a list of countries is not the story). */
+  function placeOnly(cand: Candidate): boolean {
+    return c.entries[cand.entry]!.kind === 'place';
+  }
+
+  function windowTerms(cand: Candidate): number[] {
+    const ids: number[] = [];
     const line = t.line[cand.first];
     const entry = c.entries[cand.entry]!;
     const hits = scan.hits;
@@ -75,19 +113,26 @@ export function judge(input: JudgeInput): Judged[] {
       if (hit.first > cand.last + WINDOW) break;
       if (t.line[hit.first] !== line || (hit.last >= cand.first && hit.first <= cand.last)) continue;
       const term = c.terms[hit.term]!;
-      if ((term.story || entry.context.has(hit.term)) && !labels.includes(term.label)) labels.push(term.label);
+      if ((term.story || entry.context.has(hit.term)) && !entry.selfTerms.has(hit.term) && !(placeOnly(cand) && c.placeTerms.has(hit.term))) {
+        ids.push(hit.term);
+      }
     }
-    return labels;
+    return ids;
   }
 
-  function assess(cand: Candidate, w: number): { score: number; why: string } | undefined {
+  /**
+   * Support: story terms in the window (w) or on the page (p), the entry's own names excluded.
+   * Every form needs some: a topical term nearby, or a page naming several of the story's terms.
+   */
+  function assess(cand: Candidate, w: number, p: number, topical: boolean): { score: number; why: string } | undefined {
+    const supported = topical || p >= PAGE_ABOUT_STORY;
     const entry = c.entries[cand.entry]!;
     const text = spanText(cand.first, cand.last);
     const context = windowScore(w) + pageScore(p);
     switch (cand.form) {
       case 'acronym': {
         const cue = organisationCue(cand);
-        if (page.vetoed.has(cand.entry) || (w + p === 0 && !cue) || isShouted(cand) || hasOtherSense(cand)) return undefined;
+        if (page.vetoed.has(cand.entry) || (!supported && !cue) || isShouted(cand) || hasOtherSense(cand)) return undefined;
         const defined = page.defined.has(cand.entry);
         const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
         return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };
@@ -100,28 +145,27 @@ export function judge(input: JudgeInput): Judged[] {
         const place = entry.kind === 'place';
         const dated = place || entry.kind === 'event';
         // Places are named everywhere: only the story's surroundings make them the story's.
-        if ((place ? w === 0 && p < 2 : w + p === 0) || (dated && hasForeignYear(cand))) return undefined;
+        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported) || (dated && hasForeignYear(cand))) return undefined;
         const base = place
           ? (item.words === 1 ? 0.35 : 0.45)
           : item.words === 1 ? 0.4 : Math.min(0.75, 0.5 + 0.1 * (item.words - 1));
         return { score: base - (lowercase ? 0.15 : 0) + context, why: `“${item.label}”` };
       }
       case 'fullName':
-        page.peopleSeen.set(cand.entry, text);
-        if (w + p === 0) return undefined;
+        if (!supported) return undefined;
         return { score: 0.65 + context, why: `full name ${text}` };
       case 'titleSurname':
-        page.peopleSeen.set(cand.entry, `title + ${text}`);
-        if (w + p === 0) return undefined;
+        if (!supported) return undefined;
         return { score: 0.55 + context, why: `title + ${text}` };
       case 'surname': {
         const seen = page.peopleSeen.get(cand.entry);
+        // The full name accepted earlier already carried the story's support.
         if (!seen || isOtherPerson(cand)) return undefined;
         return { score: 0.6 + context, why: `${text} after ${seen} earlier on the page` };
       }
       case 'quantity': {
         const q = cand.quantity!;
-        if ((w === 0 && p < 2) || hasForeignYear(cand) || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
+        if (!supported || hasForeignYear(cand) || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
         const rule = entry.rule;
         const value = rule.type === 'quantity' ? rule.value : q.stated;
         const stated = spanText(cand.first, q.numberLast);

@@ -51,6 +51,7 @@ export const COUNT_NOUNS: Readonly<Record<string, NounClassInfo>> = {
   'parents and children': specific(PEOPLE),
   'central americans': specific(PEOPLE),
   detainees: specific(PEOPLE),
+  arrests: specific(PEOPLE),
   'family members': specific(PEOPLE),
 };
 
@@ -129,8 +130,7 @@ export const OTHER_SENSE_AFTER: Readonly<Record<string, readonly string[]>> = {
 /** Words next to an acronym that only an organisation takes ("ICE agents", "DHS said"). */
 export const ORGANISATION_CUES = new Set([
   'agents', 'agent', 'officers', 'officials', 'agency', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
-  'secretary', 'said', 'says', 'arrested', 'detained', 'deported', 'custody', 'announced', 'statement',
-  'raids', 'policy', 'officials', 'chief', 'deputy',
+  'secretary', 'chief', 'deputy',
 ]);
 
 /** Skipped when reading a definition's initials: "Department of Human Services (DHS)". */

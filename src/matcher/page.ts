@@ -14,7 +14,7 @@ export class PageState implements PageContext {
   readonly vetoed = new Set<number>();
   /** Entries whose acronym the page defines the story's way ("Temporary Protected Status (TPS)"). */
   readonly defined = new Set<number>();
-  /** Person entry → the full name or title + surname already seen (in find order). */
+  /** Person entry → the full name or title + surname already accepted (in find order). */
   readonly peopleSeen = new Map<number, string>();
 
   absorb(scan: Scan, isStory: (term: number) => boolean): void {
