@@ -1,0 +1,39 @@
+/**
+ * How much story support each kind of mention needs. Uses the fixture dataset only: it has the
+ * place and person entries these cases need (Georgia, Honduras, Barack Obama).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { FIXTURE_PATH, loadDataset } from './datasets.ts';
+
+const matcher = compileMatcher(loadDataset(FIXTURE_PATH));
+const spans = (blocks: string[]): string[] => matcher.matchBlocks(blocks).flat().map((m) => `${m.entry}:${m.text}`);
+
+describe('story support', () => {
+  it('places need a topical term nearby, not just other places', () => {
+    expect(spans(['Georgia beat Alabama in the championship; fans in Texas watched.'])).toEqual([]);
+    expect(spans(['Flights to Georgia, Honduras and El Salvador are cheaper this month.'])).toEqual([]);
+    expect(spans(['ICE agents detained families in Georgia during the deportation raids on Central American immigrants.'])).toContain(
+      'georgia:Georgia',
+    );
+  });
+
+  it('an entry’s own name is no evidence for itself', () => {
+    const gunLaws = ['President Obama spoke about gun laws at the White House.', 'Obama said Congress had failed.'];
+    expect(spans(gunLaws).filter((s) => s.startsWith('barack-obama'))).toEqual([]);
+    expect(spans(['President Obama defended the deportation raids.', 'Obama said they would continue.'])).toEqual(
+      expect.arrayContaining(['barack-obama:Obama']),
+    );
+  });
+
+  it('a bare surname needs a full name that was itself accepted', () => {
+    const blocks = ['Jeh Johnson spoke at the charity gala on Saturday.', 'Johnson said the deportation raids would continue.'];
+    expect(spans(blocks).filter((s) => s.startsWith('jeh-johnson'))).toEqual([]);
+  });
+
+  it('a page naming three story terms supports a mention with nothing nearby', () => {
+    const story = 'The deportation raids on Central American immigrants drew criticism from asylum lawyers.';
+    expect(spans([story, 'In a separate statement, DHS declined to comment.'])).toContain('dhs:DHS');
+    expect(spans(['The raids drew criticism.', 'In a separate statement, DHS declined to comment.'])).not.toContain('dhs:DHS');
+  });
+});
