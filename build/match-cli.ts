@@ -68,7 +68,9 @@ function main(): void {
   const texts = args.files.map((file) => ({ file, text: readText(file, 'input file') }));
   const options = args.sensitivity ? { sensitivity: args.sensitivity } : {};
   const lines = texts.map(({ file, text }) => {
-    const matches = matcher.matchBlocks([text], options)[0]!.map(({ start, end, text: t, entry }) => ({ start, end, text: t, entry }));
+    const matches = matcher
+      .matchBlocks([text], options)[0]!
+      .map(({ start, end, text: t, entry }) => ({ start, end, text: t, entry }));
     return JSON.stringify({ file, matches });
   });
   process.stdout.write(lines.map((l) => `${l}\n`).join(''));

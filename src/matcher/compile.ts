@@ -134,7 +134,14 @@ export function compile(dataset: Dataset): Compiled {
   const ownNames = new Map<string, number[]>();
   const entries = dataset.entries.map((entry, index): CompiledEntry => {
     const compiled: CompiledEntry = {
-      id: entry.id, kind: entry.kind, index, rule: entry.match, context: new Set(), firstNames: new Set(), classes: new Set(), selfTerms: new Set(),
+      id: entry.id,
+      kind: entry.kind,
+      index,
+      rule: entry.match,
+      context: new Set(),
+      firstNames: new Set(),
+      classes: new Set(),
+      selfTerms: new Set(),
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
@@ -142,7 +149,14 @@ export function compile(dataset: Dataset): Compiled {
       const keys = keysOf(text);
       const own = stemKeysOf(text).join(' ');
       ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
-      surface.insert(keys, { entry: index, form, exact, label: text, words: keys.length, capitalised: hasCapital(text) });
+      surface.insert(keys, {
+        entry: index,
+        form,
+        exact,
+        label: text,
+        words: keys.length,
+        capitalised: hasCapital(text),
+      });
     };
     switch (rule.type) {
       case 'acronym':
@@ -201,5 +215,18 @@ export function compile(dataset: Dataset): Compiled {
   if (years.length > 0) {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
-  return { entries, surface, titles, context, terms, nouns, qualifiers, quantities, acronyms, storyYears, placeTerms, entityTerms };
+  return {
+    entries,
+    surface,
+    titles,
+    context,
+    terms,
+    nouns,
+    qualifiers,
+    quantities,
+    acronyms,
+    storyYears,
+    placeTerms,
+    entityTerms,
+  };
 }

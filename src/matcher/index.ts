@@ -61,12 +61,25 @@ export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; m
     const names = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const numbers = THRESHOLDS[options.numberSensitivity ?? options.sensitivity ?? 'strict'];
     const judged = judge({
-      compiled, tokens, text: norm.text, scan: found, page: state, thresholds: { names, numbers }, meter,
+      compiled,
+      tokens,
+      text: norm.text,
+      scan: found,
+      page: state,
+      thresholds: { names, numbers },
+      meter,
     });
     return selectNonOverlapping(judged, tokens).map(({ candidate, confidence, reason }) => {
       const start = norm.originalStart(tokens.start[candidate.first]!);
       const end = norm.originalEnd(tokens.end[candidate.last]!);
-      return { start, end, text: text.slice(start, end), entry: compiled.entries[candidate.entry]!.id, confidence, reason };
+      return {
+        start,
+        end,
+        text: text.slice(start, end),
+        entry: compiled.entries[candidate.entry]!.id,
+        confidence,
+        reason,
+      };
     });
   };
 

@@ -57,7 +57,9 @@ export function judge(input: JudgeInput): Judged[] {
   for (const cand of candidates) {
     const self = c.entries[cand.entry]!.selfTerms;
     // An entry's own name is no evidence for itself ("Obama" on a page does not make "Obama" the story's).
-    const pageLabels = distinctLabels([...page.storyTerms].filter((id) => !self.has(id) && !(placeOnly(cand) && c.placeTerms.has(id))));
+    const pageLabels = distinctLabels(
+      [...page.storyTerms].filter((id) => !self.has(id) && !(placeOnly(cand) && c.placeTerms.has(id))),
+    );
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
     const nearby = distinctLabels(nearbyIds);
@@ -67,10 +69,16 @@ export function judge(input: JudgeInput): Judged[] {
     // Mentions of other entries accepted just before, on the same line, are evidence too.
     for (let k = out.length - 1; k >= 0 && out[k]!.candidate.last >= cand.first - WINDOW; k--) {
       const other = out[k]!.candidate;
-      if (other.entry !== cand.entry && t.line[other.first] === t.line[cand.first]) entities.add(`entry:${other.entry}`);
+      if (other.entry !== cand.entry && t.line[other.first] === t.line[cand.first])
+        entities.add(`entry:${other.entry}`);
     }
     const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
-    const evidence = w > 0 ? `nearby: ${nearby.slice(0, 3).join(', ')}` : p > 0 ? `page mentions ${pageLabels.slice(0, 3).join(', ')}` : 'no story context';
+    const evidence =
+      w > 0
+        ? `nearby: ${nearby.slice(0, 3).join(', ')}`
+        : p > 0
+          ? `page mentions ${pageLabels.slice(0, 3).join(', ')}`
+          : 'no story context';
     const verdict = assess(cand, w, p, topical);
     if (!verdict) continue;
     const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
@@ -78,7 +86,10 @@ export function judge(input: JudgeInput): Judged[] {
     if (confidence < threshold) continue;
     out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
-      page.peopleSeen.set(cand.entry, cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`);
+      page.peopleSeen.set(
+        cand.entry,
+        cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`,
+      );
     }
   }
   return out;
@@ -106,14 +117,22 @@ export function judge(input: JudgeInput): Judged[] {
     const line = t.line[cand.first];
     const entry = c.entries[cand.entry]!;
     const hits = scan.hits;
-    for (let k = firstAtOrAfter(hits.length, (i) => hits[i]!.first, cand.first - WINDOW - c.context.depth); k < hits.length; k++) {
+    for (
+      let k = firstAtOrAfter(hits.length, (i) => hits[i]!.first, cand.first - WINDOW - c.context.depth);
+      k < hits.length;
+      k++
+    ) {
       const hit = hits[k]!;
       meter.steps++;
       if (hit.last < cand.first - WINDOW) continue;
       if (hit.first > cand.last + WINDOW) break;
       if (t.line[hit.first] !== line || (hit.last >= cand.first && hit.first <= cand.last)) continue;
       const term = c.terms[hit.term]!;
-      if ((term.story || entry.context.has(hit.term)) && !entry.selfTerms.has(hit.term) && !(placeOnly(cand) && c.placeTerms.has(hit.term))) {
+      if (
+        (term.story || entry.context.has(hit.term)) &&
+        !entry.selfTerms.has(hit.term) &&
+        !(placeOnly(cand) && c.placeTerms.has(hit.term))
+      ) {
         ids.push(hit.term);
       }
     }
@@ -132,7 +151,8 @@ export function judge(input: JudgeInput): Judged[] {
     switch (cand.form) {
       case 'acronym': {
         const cue = organisationCue(cand);
-        if (page.vetoed.has(cand.entry) || (!supported && !cue) || isShouted(cand) || hasOtherSense(cand)) return undefined;
+        if (page.vetoed.has(cand.entry) || (!supported && !cue) || isShouted(cand) || hasOtherSense(cand))
+          return undefined;
         const defined = page.defined.has(cand.entry);
         const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
         return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };
@@ -145,10 +165,15 @@ export function judge(input: JudgeInput): Judged[] {
         const place = entry.kind === 'place';
         const dated = place || entry.kind === 'event';
         // Places are named everywhere: only the story's surroundings make them the story's.
-        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported) || (dated && hasForeignYear(cand))) return undefined;
+        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported) || (dated && hasForeignYear(cand)))
+          return undefined;
         const base = place
-          ? (item.words === 1 ? 0.35 : 0.45)
-          : item.words === 1 ? 0.4 : Math.min(0.75, 0.5 + 0.1 * (item.words - 1));
+          ? item.words === 1
+            ? 0.35
+            : 0.45
+          : item.words === 1
+            ? 0.4
+            : Math.min(0.75, 0.5 + 0.1 * (item.words - 1));
         return { score: base - (lowercase ? 0.15 : 0) + context, why: `“${item.label}”` };
       }
       case 'fullName':
@@ -183,7 +208,11 @@ export function judge(input: JudgeInput): Judged[] {
     let lower = 0;
     const scanAround = (from: number, step: 1 | -1): void => {
       const line = t.line[cand.first];
-      for (let i = from, words = 0, n = 0; i >= 0 && i < t.count && words < 3 && n < 12 && t.line[i] === line; i += step, n++) {
+      for (
+        let i = from, words = 0, n = 0;
+        i >= 0 && i < t.count && words < 3 && n < 12 && t.line[i] === line;
+        i += step, n++
+      ) {
         if (t.kind[i] !== WORD) continue;
         words++;
         const raw = t.raw[i]!;
@@ -200,7 +229,8 @@ export function judge(input: JudgeInput): Judged[] {
   /** "ICE agents", "DHS said": a word right next to the acronym that only an organisation takes. */
   function organisationCue(cand: Candidate): string | undefined {
     for (const i of [cand.last + 1, cand.last + 2, cand.first - 1]) {
-      if (t.kind[i] === WORD && ORGANISATION_CUES.has(t.lower[i]!) && t.line[i] === t.line[cand.first]) return t.lower[i];
+      if (t.kind[i] === WORD && ORGANISATION_CUES.has(t.lower[i]!) && t.line[i] === t.line[cand.first])
+        return t.lower[i];
     }
     return undefined;
   }

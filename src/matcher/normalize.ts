@@ -24,7 +24,8 @@ fold('\u201c\u201d\u201e\u201f\u2033', '"');
 fold('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d', '-');
 
 const MARK = /^\p{M}$/u;
-const NEEDS_WORK = /[^\x00-\x7f]/;
+/** Anything outside tab..tilde: non-ASCII (or a rare control character, which is kept as is). */
+const NEEDS_WORK = /[^\t-~]/;
 /** Per BMP code unit: 0 unknown, 1 kept as is (stable under NFC, not folded), 2 needs work. */
 const simple = new Uint8Array(0x10000);
 function isSimple(code: number): boolean {

@@ -4,7 +4,14 @@
  * candidates and the evidence that judging needs; decides nothing about sense.
  */
 import type { Compiled, SurfaceItem } from './compile.ts';
-import { CLASS_MODIFIERS, DEFINITION_GLUE, MAX_MODIFIERS, MODIFIERS, ADJECTIVE_SUFFIXES, STOPWORDS } from './lexicon.ts';
+import {
+  CLASS_MODIFIERS,
+  DEFINITION_GLUE,
+  MAX_MODIFIERS,
+  MODIFIERS,
+  ADJECTIVE_SUFFIXES,
+  STOPWORDS,
+} from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
 import { compatible, compatibleRange, parseNumberAt } from './numbers.ts';
 import type { Meter } from './trie.ts';
@@ -59,7 +66,11 @@ function isModifier(t: Tokens, i: number): boolean {
   if (t.kind[i] !== WORD) return false;
   const w = t.lower[i]!;
   if (STOPWORDS.has(w)) return false;
-  return MODIFIERS.has(w) || isCapitalised(t.raw[i]!) || ADJECTIVE_SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s));
+  return (
+    MODIFIERS.has(w) ||
+    isCapitalised(t.raw[i]!) ||
+    ADJECTIVE_SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s))
+  );
 }
 
 /** Initials of the capitalised words ending at token `last` (walking back), glue words skipped. */
@@ -98,8 +109,9 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
         out.definitions.push({ entry: item.entry, same: false });
       }
     } else if (t.raw[at + 1] === '(') {
-      const named = c.surface.walk(t, t.lower, at + 2, 1, meter).some((h) =>
-        h.items.some((n) => n.entry === item.entry && n.form === 'name') && t.raw[h.edge + 1] === ')');
+      const named = c.surface
+        .walk(t, t.lower, at + 2, 1, meter)
+        .some((h) => h.items.some((n) => n.entry === item.entry && n.form === 'name') && t.raw[h.edge + 1] === ')');
       if (named) out.definitions.push({ entry: item.entry, same: true });
       else if (initialsAfter(t, at + 2, acronym.length).toUpperCase() === acronym.toUpperCase()) {
         out.definitions.push({ entry: item.entry, same: false });
@@ -117,7 +129,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
         for (const term of hit.items) {
           const exact = c.terms[term]!.exact;
-          if (exact === undefined || t.raw.slice(i, hit.edge + 1).join('') === exact) out.hits.push({ first: i, last: hit.edge, term });
+          if (exact === undefined || t.raw.slice(i, hit.edge + 1).join('') === exact)
+            out.hits.push({ first: i, last: hit.edge, term });
         }
       }
     } else if (kind === NUM && /^(19|20)\d\d$/.test(t.raw[i]!)) {
@@ -194,7 +207,11 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
           last: best.last,
           form: 'quantity',
           quantity: {
-            stated: number.value, qualifier, numberFirst: i, numberLast: number.last, nounFirst: best.nounFirst,
+            stated: number.value,
+            qualifier,
+            numberFirst: i,
+            numberLast: number.last,
+            nounFirst: best.nounFirst,
             generic: best.info.generic,
           },
         });

@@ -23,11 +23,17 @@ function storyDataset(): { dataset: Dataset; source: string } {
 /** ~1 MB of paragraphs: the story's articles and mention cases mixed into real pages' text. */
 function newsLikeParagraphs(): string[] {
   const story = readdirSync(new URL('data/corpus/articles/', root)).flatMap((f) =>
-    read(`data/corpus/articles/${f}`).split(/\n+/).filter((p) => p.trim()),
+    read(`data/corpus/articles/${f}`)
+      .split(/\n+/)
+      .filter((p) => p.trim()),
   );
-  const cases = (JSON.parse(read('tests/fixtures/mention-cases.json')) as { cases: { page: string[] }[] }).cases.flatMap((c) => c.page);
+  const cases = (
+    JSON.parse(read('tests/fixtures/mention-cases.json')) as { cases: { page: string[] }[] }
+  ).cases.flatMap((c) => c.page);
   const pagesDir = new URL('../shared/pages/', root);
-  const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort()
+  const pages = readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
     .flatMap((f) => htmlToParagraphs(readFileSync(new URL(f, pagesDir), 'utf8')).filter((p) => p.length > 80));
   const out: string[] = [];
   let size = 0;
@@ -44,10 +50,14 @@ function surfaceForms(dataset: Dataset): string[] {
   return dataset.entries.flatMap((e) => {
     const m = e.match;
     switch (m.type) {
-      case 'acronym': return [...m.acronyms, ...m.names];
-      case 'name': return m.names;
-      case 'person': return [...m.fullNames, m.surname];
-      case 'quantity': return [String(m.value), ...m.counted];
+      case 'acronym':
+        return [...m.acronyms, ...m.names];
+      case 'name':
+        return m.names;
+      case 'person':
+        return [...m.fullNames, m.surname];
+      case 'quantity':
+        return [String(m.value), ...m.counted];
     }
   });
 }
@@ -63,20 +73,23 @@ function best(runs: number, fn: () => void): number {
   return min;
 }
 
-const mbPerSecond = (chars: number, ms: number): string => ((chars / MB) / (ms / 1000)).toFixed(2);
+const mbPerSecond = (chars: number, ms: number): string => (chars / MB / (ms / 1000)).toFixed(2);
 
 export function run(): void {
   const { dataset, source } = storyDataset();
   const paragraphs = newsLikeParagraphs();
   const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  console.log(`dataset: ${source} (${dataset.entries.length} entries); text: ${(chars / MB).toFixed(2)} MB in ${paragraphs.length} paragraphs`);
+  console.log(
+    `dataset: ${source} (${dataset.entries.length} entries); text: ${(chars / MB).toFixed(2)} MB in ${paragraphs.length} paragraphs`,
+  );
 
   const matcher = compileMatcher(dataset);
   let mentions = 0;
   const matcherMs = best(3, () => {
     mentions = matcher.matchBlocks(paragraphs).reduce((n, m) => n + m.length, 0);
   });
-  const escaped = [...new Set(surfaceForms(dataset))].sort((a, b) => b.length - a.length)
+  const escaped = [...new Set(surfaceForms(dataset))]
+    .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const floor = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
   let floorHits = 0;
@@ -85,20 +98,29 @@ export function run(): void {
     for (const p of paragraphs) floorHits += p.match(floor)?.length ?? 0;
   });
   console.log(`matcher (observe + find per paragraph): ${mbPerSecond(chars, matcherMs)} MB/s, ${mentions} mentions`);
-  console.log(`floor (one alternation regex of ${escaped.length} surface forms): ${mbPerSecond(chars, floorMs)} MB/s, ${floorHits} raw hits`);
-  console.log(`ratio: matcher takes ${(matcherMs / floorMs).toFixed(1)}× the floor's time (the floor judges nothing: no sense, no numbers in words)`);
+  console.log(
+    `floor (one alternation regex of ${escaped.length} surface forms): ${mbPerSecond(chars, floorMs)} MB/s, ${floorHits} raw hits`,
+  );
+  console.log(
+    `ratio: matcher takes ${(matcherMs / floorMs).toFixed(1)}× the floor's time (the floor judges nothing: no sense, no numbers in words)`,
+  );
 
   const timings = [50, 500, 5000].map((size) => {
     const m = compileMatcher(syntheticDataset(dataset, size));
     return { size, ms: best(3, () => m.matchBlocks(paragraphs)) };
   });
-  for (const { size, ms } of timings) console.log(`  ${String(size).padStart(5)} entries: ${mbPerSecond(chars, ms)} MB/s`);
+  for (const { size, ms } of timings)
+    console.log(`  ${String(size).padStart(5)} entries: ${mbPerSecond(chars, ms)} MB/s`);
   const slowdown = timings[2]!.ms / timings[0]!.ms;
-  console.log(`slowdown 50 → 5,000 entries: ${slowdown.toFixed(2)}× (goal: at most 1.5×) ${slowdown <= 1.5 ? 'OK' : 'MISSED'}`);
+  console.log(
+    `slowdown 50 → 5,000 entries: ${slowdown.toFixed(2)}× (goal: at most 1.5×) ${slowdown <= 1.5 ? 'OK' : 'MISSED'}`,
+  );
 
   for (let i = 0; i < 5; i++) compileMatcher(dataset); // warm-up
   const compileMs = best(20, () => compileMatcher(dataset));
   const big = syntheticDataset(dataset, 5000);
   const compileBigMs = best(3, () => compileMatcher(big));
-  console.log(`compile time, this pack: ${compileMs.toFixed(2)} ms (goal: a few ms) ${compileMs <= 5 ? 'OK' : 'MISSED'}; 5,000 entries: ${compileBigMs.toFixed(1)} ms`);
+  console.log(
+    `compile time, this pack: ${compileMs.toFixed(2)} ms (goal: a few ms) ${compileMs <= 5 ? 'OK' : 'MISSED'}; 5,000 entries: ${compileBigMs.toFixed(1)} ms`,
+  );
 }

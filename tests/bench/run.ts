@@ -11,7 +11,9 @@ interface BenchModule {
 }
 
 const dir = new URL('./', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('-bench.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('-bench.ts'))
+  .sort();
 let failed = 0;
 for (const file of files) {
   process.stdout.write(`\n=== ${file} ===\n`);
@@ -21,7 +23,9 @@ for (const file of files) {
     await mod.run();
   } catch (error) {
     failed++;
-    process.stderr.write(`bench ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench ${file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
 }
 if (files.length === 0) process.stderr.write('no tests/bench/*-bench.ts files found\n');

@@ -16,8 +16,33 @@ function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lo', 'mir', 'dan', 'vek', 'tor', 'shi', 'ran', 'bel', 'qua', 'zen', 'fol', 'gri', 'mu', 'pas', 'tiv'];
-const NOUNS = ['senators', 'people', 'immigrants', 'members of congress', 'lawmakers', 'house democrats', 'adults and children'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mir',
+  'dan',
+  'vek',
+  'tor',
+  'shi',
+  'ran',
+  'bel',
+  'qua',
+  'zen',
+  'fol',
+  'gri',
+  'mu',
+  'pas',
+  'tiv',
+];
+const NOUNS = [
+  'senators',
+  'people',
+  'immigrants',
+  'members of congress',
+  'lawmakers',
+  'house democrats',
+  'adults and children',
+];
 
 export function syntheticDataset(base: Dataset, size: number, seed = 7): Dataset {
   const random = prng(seed);
@@ -34,7 +59,12 @@ export function syntheticDataset(base: Dataset, size: number, seed = 7): Dataset
     switch (i % 4) {
       case 0: {
         const words = [word(), word(), word()];
-        match = { type: 'acronym', acronyms: [words.map((w) => w[0]).join('') + String.fromCharCode(65 + (i % 26))], names: [words.join(' ')], context };
+        match = {
+          type: 'acronym',
+          acronyms: [words.map((w) => w[0]).join('') + String.fromCharCode(65 + (i % 26))],
+          names: [words.join(' ')],
+          context,
+        };
         break;
       }
       case 1: {

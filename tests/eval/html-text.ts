@@ -4,8 +4,20 @@
  * other tags and decodes the common entities. Returns the non-empty paragraphs.
  */
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
-  rsquo: '\u2019', lsquo: '\u2018', rdquo: '\u201d', ldquo: '\u201c', hellip: '\u2026', copy: '\u00a9',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  rsquo: '\u2019',
+  lsquo: '\u2018',
+  rdquo: '\u201d',
+  ldquo: '\u201c',
+  hellip: '\u2026',
+  copy: '\u00a9',
 };
 
 function decode(text: string): string {
@@ -22,7 +34,10 @@ export function htmlToParagraphs(html: string): string[] {
   const text = html
     .replace(/<(script|style|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|nav|aside|dd|dt)\b[^>]*>/gi, '\n')
+    .replace(
+      /<\/?(p|div|br|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|pre|figure|figcaption|nav|aside|dd|dt)\b[^>]*>/gi,
+      '\n',
+    )
     .replace(/<[^>]*>/g, ' ');
   return decode(text)
     .split('\n')

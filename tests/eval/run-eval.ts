@@ -10,9 +10,22 @@ import type { Mention, Sensitivity } from '../../src/matcher/types.ts';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
 import { htmlToParagraphs } from './html-text.ts';
 
-interface Span { text: string; entry: string }
-interface Doc { id: string; story: boolean; page: string[]; expect: Span[]; optional?: Span[] }
-interface Tally { tp: number; fp: number; fn: number }
+interface Span {
+  text: string;
+  entry: string;
+}
+interface Doc {
+  id: string;
+  story: boolean;
+  page: string[];
+  expect: Span[];
+  optional?: Span[];
+}
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
@@ -20,22 +33,33 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const datasetPath = option('--dataset') ?? (existsSync(new URL('data/dataset.json', root)) ? 'data/dataset.json' : 'tests/fixtures/matcher/dataset.json');
+const datasetPath =
+  option('--dataset') ??
+  (existsSync(new URL('data/dataset.json', root)) ? 'data/dataset.json' : 'tests/fixtures/matcher/dataset.json');
 const sensitivity = option('--sensitivity') as Sensitivity | undefined;
 const dataset = JSON.parse(readFileSync(new URL(datasetPath, root), 'utf8')) as Dataset;
 const matcher = compileMatcher(dataset);
 const options = sensitivity ? { sensitivity } : {};
 
-const labelled = (JSON.parse(readFileSync(new URL('tests/eval/labelled-set.json', root), 'utf8')) as { docs: Doc[] }).docs;
+const labelled = (JSON.parse(readFileSync(new URL('tests/eval/labelled-set.json', root), 'utf8')) as { docs: Doc[] })
+  .docs;
 /** The entries the labels cover; highlights of other entries on story docs are not judged. */
 const MAIN = [...new Set(labelled.flatMap((d) => d.expect.map((s) => s.entry)))].sort();
 const pagesDir = new URL('../shared/pages/', root);
 const allowedFile = new URL('tests/eval/pages-allowed.json', root);
-const allowed = existsSync(allowedFile) ? (JSON.parse(readFileSync(allowedFile, 'utf8')) as Record<string, Span[]>) : {};
+const allowed = existsSync(allowedFile)
+  ? (JSON.parse(readFileSync(allowedFile, 'utf8')) as Record<string, Span[]>)
+  : {};
 const pageDocs: Doc[] = existsSync(pagesDir)
-  ? readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort().map((f) => ({
-      id: `pages/${f}`, story: false, page: htmlToParagraphs(readFileSync(new URL(f, pagesDir), 'utf8')), expect: allowed[f] ?? [],
-    }))
+  ? readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => ({
+        id: `pages/${f}`,
+        story: false,
+        page: htmlToParagraphs(readFileSync(new URL(f, pagesDir), 'utf8')),
+        expect: allowed[f] ?? [],
+      }))
   : [];
 
 const tallies = new Map<string, Tally>();
@@ -76,16 +100,26 @@ for (const doc of [...labelled, ...pageDocs]) {
 
 const pct = (n: number, d: number): string => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 console.log(`dataset: ${datasetPath}; sensitivity: ${sensitivity ?? 'default (names balanced, numbers strict)'}`);
-console.log(`docs: ${labelled.length} labelled (${labelled.filter((d) => d.story).length} story, ${labelled.filter((d) => !d.story).length} near-miss) + ${pageDocs.length} unrelated real pages`);
+console.log(
+  `docs: ${labelled.length} labelled (${labelled.filter((d) => d.story).length} story, ${labelled.filter((d) => !d.story).length} near-miss) + ${pageDocs.length} unrelated real pages`,
+);
 console.log(`${'entry'.padEnd(28)} precision  recall   tp  fp  fn`);
-const rows = [...new Set([...MAIN, ...tallies.keys()])].sort((a, b) => Number(!MAIN.includes(a)) - Number(!MAIN.includes(b)) || a.localeCompare(b));
+const rows = [...new Set([...MAIN, ...tallies.keys()])].sort(
+  (a, b) => Number(!MAIN.includes(a)) - Number(!MAIN.includes(b)) || a.localeCompare(b),
+);
 const total: Tally = { tp: 0, fp: 0, fn: 0 };
 for (const entry of rows) {
   const t = tally(entry);
-  total.tp += t.tp; total.fp += t.fp; total.fn += t.fn;
-  console.log(`${entry.padEnd(28)} ${pct(t.tp, t.tp + t.fp)}    ${pct(t.tp, t.tp + t.fn)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`);
+  total.tp += t.tp;
+  total.fp += t.fp;
+  total.fn += t.fn;
+  console.log(
+    `${entry.padEnd(28)} ${pct(t.tp, t.tp + t.fp)}    ${pct(t.tp, t.tp + t.fn)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+  );
 }
-console.log(`${'ALL'.padEnd(28)} ${pct(total.tp, total.tp + total.fp)}    ${pct(total.tp, total.tp + total.fn)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`);
+console.log(
+  `${'ALL'.padEnd(28)} ${pct(total.tp, total.tp + total.fp)}    ${pct(total.tp, total.tp + total.fn)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`,
+);
 console.log(`(highlights of other entries on story docs, not judged: ${unjudged})`);
 console.log(`\nmisses (${misses.length}):${misses.map((m) => `\n  ${m}`).join('')}`);
 console.log(`\nfalse alarms (${falseAlarms.length}):${falseAlarms.map((m) => `\n  ${m}`).join('')}`);

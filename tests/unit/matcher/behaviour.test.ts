@@ -3,12 +3,14 @@ import { compileMatcher, type Mention } from '../../../src/matcher/index.ts';
 import type { FindOptions } from '../../../src/matcher/types.ts';
 import { datasets } from './datasets.ts';
 
-const STORY = 'Immigration agents carried out deportation raids on Central American families, the Obama administration said.';
+const STORY =
+  'Immigration agents carried out deportation raids on Central American families, the Obama administration said.';
 
 describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
   const matcher = compileMatcher(dataset);
   const find = (blocks: string[], options?: FindOptions): Mention[] => matcher.matchBlocks(blocks, options).flat();
-  const spans = (blocks: string[], options?: FindOptions): string[] => find(blocks, options).map((m) => `${m.entry}:${m.text}`);
+  const spans = (blocks: string[], options?: FindOptions): string[] =>
+    find(blocks, options).map((m) => `${m.entry}:${m.text}`);
 
   it('maps offsets back through no-break spaces, curly quotes, dashes and combining marks', () => {
     const text = `Caf\u0065\u0301 news \u2014 \u201cTwenty\u2011two\u00a0Democratic senators\u201d asked Obama to halt the deportation raids.`;
@@ -28,7 +30,8 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
   });
 
   it('judges values against qualifiers', () => {
-    const letter = (q: string): string[] => spans([`${q} House Democrats signed a letter asking Obama to suspend the deportation raids.`]);
+    const letter = (q: string): string[] =>
+      spans([`${q} House Democrats signed a letter asking Obama to suspend the deportation raids.`]);
     expect(letter('More than 140')).toContain('house-letter-146:More than 140 House Democrats');
     expect(letter('About 150')).toContain('house-letter-146:About 150 House Democrats');
     expect(letter('Fewer than 150')).toContain('house-letter-146:Fewer than 150 House Democrats');
@@ -63,20 +66,31 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
 
   it('ignores acronyms in shouted text and inside other words', () => {
     expect(spans(['ICE STORM HITS TEXAS AS DEPORTATION RAIDS CONTINUE'])).not.toContain('ice:ICE');
-    expect(spans([`${STORY} NOTICE: HTTPS only; ICED drinks; DHS-approved forms.`]).filter((s) => /^(ice|tps):/.test(s))).toEqual([]);
+    expect(
+      spans([`${STORY} NOTICE: HTTPS only; ICED drinks; DHS-approved forms.`]).filter((s) => /^(ice|tps):/.test(s)),
+    ).toEqual([]);
     expect(spans([`${STORY} Forms are DHS-approved.`])).toContain('dhs:DHS');
   });
 
   it('a page defining the acronym differently vetoes it on the whole page', () => {
-    const blocks = ['The Department of Human Services (DHS) runs food programs.', `${STORY} DHS officials declined to comment.`];
+    const blocks = [
+      'The Department of Human Services (DHS) runs food programs.',
+      `${STORY} DHS officials declined to comment.`,
+    ];
     expect(spans(blocks).filter((s) => s.startsWith('dhs:DHS'))).toEqual([]);
-    expect(spans(['DHS (Department of Human Services) caseworkers.', STORY]).filter((s) => s.startsWith('dhs:DHS'))).toEqual([]);
+    expect(
+      spans(['DHS (Department of Human Services) caseworkers.', STORY]).filter((s) => s.startsWith('dhs:DHS')),
+    ).toEqual([]);
   });
 
   it('a bare surname needs the full name or title + surname earlier on the page', () => {
     expect(spans([STORY, 'Johnson said more raids were coming.'])).not.toContain('jeh-johnson:Johnson');
-    expect(spans(['Jeh Johnson defended the raids.', 'Johnson said more raids were coming.'])).toContain('jeh-johnson:Johnson');
-    expect(spans(['Johnson said more raids were coming.', 'Jeh Johnson defended the raids.'])).not.toContain('jeh-johnson:Johnson');
+    expect(spans(['Jeh Johnson defended the raids.', 'Johnson said more raids were coming.'])).toContain(
+      'jeh-johnson:Johnson',
+    );
+    expect(spans(['Johnson said more raids were coming.', 'Jeh Johnson defended the raids.'])).not.toContain(
+      'jeh-johnson:Johnson',
+    );
     expect(spans([`${STORY} Sen. Sanders wrote to Obama; Sanders called the raids inhumane.`])).toEqual(
       expect.arrayContaining(['bernie-sanders:Sanders']),
     );

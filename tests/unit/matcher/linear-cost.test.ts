@@ -8,10 +8,28 @@ import { compileMatcherWithMeter } from '../../../src/matcher/index.ts';
 import { loadDataset, FIXTURE_PATH } from './datasets.ts';
 
 const ADVERSARIAL = [
-  'twenty-two ', 'one hundred and ', 'more than more than ', 'a a a hundred ', '1,1,1,1,', '22 22 22 senators ',
-  'Department of Human Services (DHS) ', '((((ICE)))) ', 'ICE ', 'Jeh Jeh Johnson ', 'Secretary Secretary ',
-  'Sanders ', 'A B C D E F ', '-', 'x', 'members of the members of the ', 'deportation raids ', '22 Democratic Democratic ',
-  'ICE ICE ICE STORM ', 'TPS (Temporary Temporary ', '\u00a0\u0301', '2017 ',
+  'twenty-two ',
+  'one hundred and ',
+  'more than more than ',
+  'a a a hundred ',
+  '1,1,1,1,',
+  '22 22 22 senators ',
+  'Department of Human Services (DHS) ',
+  '((((ICE)))) ',
+  'ICE ',
+  'Jeh Jeh Johnson ',
+  'Secretary Secretary ',
+  'Sanders ',
+  'A B C D E F ',
+  '-',
+  'x',
+  'members of the members of the ',
+  'deportation raids ',
+  '22 Democratic Democratic ',
+  'ICE ICE ICE STORM ',
+  'TPS (Temporary Temporary ',
+  '\u00a0\u0301',
+  '2017 ',
 ];
 
 describe('linear cost', () => {

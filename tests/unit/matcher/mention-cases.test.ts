@@ -13,9 +13,10 @@ interface MentionCase {
   expect: Span[];
   forbid?: Span[];
 }
-const file = JSON.parse(
-  readFileSync(new URL('../../fixtures/mention-cases.json', import.meta.url), 'utf8'),
-) as { entries: Record<string, string>; cases: MentionCase[] };
+const file = JSON.parse(readFileSync(new URL('../../fixtures/mention-cases.json', import.meta.url), 'utf8')) as {
+  entries: Record<string, string>;
+  cases: MentionCase[];
+};
 
 // Pages made of HTML markup (editable fields, code) are the DOM layer's business: the content
 // script never hands such text to the matcher. The content-script e2e test covers that case.
@@ -31,7 +32,10 @@ describe.each(datasets())('mention cases (%s)', (_name, dataset) => {
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const found = matcher.matchBlocks(c.page).flat().map((m) => ({ text: m.text, entry: m.entry }));
+    const found = matcher
+      .matchBlocks(c.page)
+      .flat()
+      .map((m) => ({ text: m.text, entry: m.entry }));
     for (const span of c.expect) expect(found).toContainEqual(span);
     for (const span of c.forbid ?? []) {
       expect(found.filter((m) => m.entry === span.entry && m.text.includes(span.text))).toEqual([]);

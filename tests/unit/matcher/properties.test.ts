@@ -5,12 +5,54 @@ import { datasets } from './datasets.ts';
 
 /** Pieces of story text, near misses and awkward characters, so random texts do match things. */
 const PIECES = [
-  '22 senators', 'Twenty-two Senate Democrats', 'twenty two', 'more than 120 immigrants', 'Nearly 150 House Democrats',
-  '146 Democratic members of Congress', '121 adults and children', 'ICE', 'Ice', 'DHS', 'TPS', 'TPS reports', 'HTTPS',
-  'Temporary Protected Status (TPS)', 'Department of Human Services (DHS)', 'Jeh Johnson', 'Johnson', 'Secretary Johnson',
-  'Boris Johnson', 'Bernie Sanders', 'Sanders', 'Colonel Sanders', 'Josh Earnest', 'Earnest', 'deportation', 'raids',
-  'immigration', 'Obama', 'Central America', 'Homeland Security', 'in 2017', 'letter', 'the', 'said', '.', ',', '(', ')',
-  '\u00a0', '\u2019s', '\u2014', 'e\u0301', '\u00ad', '\u{1F600}', 'caf\u00e9', ' ', '  ', '40,000',
+  '22 senators',
+  'Twenty-two Senate Democrats',
+  'twenty two',
+  'more than 120 immigrants',
+  'Nearly 150 House Democrats',
+  '146 Democratic members of Congress',
+  '121 adults and children',
+  'ICE',
+  'Ice',
+  'DHS',
+  'TPS',
+  'TPS reports',
+  'HTTPS',
+  'Temporary Protected Status (TPS)',
+  'Department of Human Services (DHS)',
+  'Jeh Johnson',
+  'Johnson',
+  'Secretary Johnson',
+  'Boris Johnson',
+  'Bernie Sanders',
+  'Sanders',
+  'Colonel Sanders',
+  'Josh Earnest',
+  'Earnest',
+  'deportation',
+  'raids',
+  'immigration',
+  'Obama',
+  'Central America',
+  'Homeland Security',
+  'in 2017',
+  'letter',
+  'the',
+  'said',
+  '.',
+  ',',
+  '(',
+  ')',
+  '\u00a0',
+  '\u2019s',
+  '\u2014',
+  'e\u0301',
+  '\u00ad',
+  '\u{1F600}',
+  'caf\u00e9',
+  ' ',
+  '  ',
+  '40,000',
 ];
 const paragraph = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(' '));
 const anyText = fc.oneof(paragraph, fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ maxLength: 200 }));
@@ -33,7 +75,7 @@ describe.each(datasets())('matcher properties (%s)', (_name, dataset) => {
 
   it('mentions are sorted, never overlap, and slice the input exactly', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom('strict', 'balanced', 'generous') , (text, sensitivity) => {
+      fc.property(anyText, fc.constantFrom('strict', 'balanced', 'generous'), (text, sensitivity) => {
         const page = matcher.newPage();
         matcher.observe(page, text);
         checkShape(text, matcher.find(text, page, { sensitivity }));

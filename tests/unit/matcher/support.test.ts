@@ -7,15 +7,19 @@ import { compileMatcher } from '../../../src/matcher/index.ts';
 import { FIXTURE_PATH, loadDataset } from './datasets.ts';
 
 const matcher = compileMatcher(loadDataset(FIXTURE_PATH));
-const spans = (blocks: string[]): string[] => matcher.matchBlocks(blocks).flat().map((m) => `${m.entry}:${m.text}`);
+const spans = (blocks: string[]): string[] =>
+  matcher
+    .matchBlocks(blocks)
+    .flat()
+    .map((m) => `${m.entry}:${m.text}`);
 
 describe('story support', () => {
   it('places need a topical term nearby, not just other places', () => {
     expect(spans(['Georgia beat Alabama in the championship; fans in Texas watched.'])).toEqual([]);
     expect(spans(['Flights to Georgia, Honduras and El Salvador are cheaper this month.'])).toEqual([]);
-    expect(spans(['ICE agents detained families in Georgia during the deportation raids on Central American immigrants.'])).toContain(
-      'georgia:Georgia',
-    );
+    expect(
+      spans(['ICE agents detained families in Georgia during the deportation raids on Central American immigrants.']),
+    ).toContain('georgia:Georgia');
   });
 
   it('an entry’s own name is no evidence for itself', () => {
@@ -27,13 +31,18 @@ describe('story support', () => {
   });
 
   it('a bare surname needs a full name that was itself accepted', () => {
-    const blocks = ['Jeh Johnson spoke at the charity gala on Saturday.', 'Johnson said the deportation raids would continue.'];
+    const blocks = [
+      'Jeh Johnson spoke at the charity gala on Saturday.',
+      'Johnson said the deportation raids would continue.',
+    ];
     expect(spans(blocks).filter((s) => s.startsWith('jeh-johnson'))).toEqual([]);
   });
 
   it('a page naming three story terms supports a mention with nothing nearby', () => {
     const story = 'The deportation raids on Central American immigrants drew criticism from asylum lawyers.';
     expect(spans([story, 'In a separate statement, DHS declined to comment.'])).toContain('dhs:DHS');
-    expect(spans(['The raids drew criticism.', 'In a separate statement, DHS declined to comment.'])).not.toContain('dhs:DHS');
+    expect(spans(['The raids drew criticism.', 'In a separate statement, DHS declined to comment.'])).not.toContain(
+      'dhs:DHS',
+    );
   });
 });
