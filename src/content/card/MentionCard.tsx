@@ -46,17 +46,15 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
   return (
     <CardEnvContext.Provider value={env}>
       <div class="card" role="dialog" aria-labelledby="bs-card-title" tabIndex={-1} ref={root} data-entry={entry.id}>
-        <div class="head">
-          {previous && (
-            <button type="button" class="back" onClick={back} aria-label={t('cardBackTo', previous.label)}>
-              <span aria-hidden="true">← </span>
-              {t('cardBack')}
-            </button>
-          )}
-          <button type="button" class="close" onClick={onClose} aria-label={t('cardClose')}>
-            <span aria-hidden="true">×</span>
+        <button type="button" class="close" onClick={onClose} aria-label={t('cardClose')}>
+          <span aria-hidden="true">×</span>
+        </button>
+        {previous && (
+          <button type="button" class="back" onClick={back} aria-label={t('cardBackTo', previous.label)}>
+            <span aria-hidden="true">← </span>
+            {t('cardBack')}
           </button>
-        </div>
+        )}
         <p class="kind">{kindLabel(entry.kind)}</p>
         <h2 id="bs-card-title" class="label">
           {entry.label}
