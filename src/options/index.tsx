@@ -1,23 +1,13 @@
-/** Options page entry. */
+/** Options page entry: styles, localised title and language, then the page. */
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings.ts';
+import { browser } from '../shared/browser.ts';
+import { t } from '../shared/i18n.ts';
+import baseCss from '../ui/base.css';
+import { addStyles } from '../ui/theme.ts';
+import optionsCss from './options.css';
+import { Options } from './Options.tsx';
 
-function Options() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => void loadSettings().then(setSettings), []);
-  if (!settings) return null;
-  return (
-    <label>
-      <input
-        id="enabled"
-        type="checkbox"
-        checked={settings.enabled}
-        onChange={(event) => void saveSettings({ enabled: event.currentTarget.checked }).then(setSettings)}
-      />
-      Highlight the story's facts
-    </label>
-  );
-}
-
+addStyles(document, baseCss, optionsCss);
+document.title = t('optionsTitle');
+document.documentElement.lang = browser.i18n.getUILanguage();
 render(<Options />, document.getElementById('app')!);
