@@ -24,6 +24,15 @@ export const MAX_MENTIONS_PER_PAGE = 1000;
 /** The page undoing our marks this many times under one element means "stop touching its DOM". */
 export const REVERT_LIMIT = 2;
 
+/**
+ * The block's text as the reader sees it, for the matcher: a newline in HTML source is rendered as
+ * a space (the matcher treats it as a line break that no phrase crosses). Same length, so offsets
+ * still point into block.text.
+ */
+export function asRendered(text: string): string {
+  return text.replace(/[\n\r\f]/g, ' ');
+}
+
 export interface EngineOptions {
   doc: Document;
   matcher: Matcher;
@@ -84,7 +93,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   function render(block: Block): void {
     const room = Math.min(MAX_MENTIONS_PER_BLOCK, MAX_MENTIONS_PER_PAGE - total);
     if (room <= 0) return;
-    const wanted = matcher.find(block.text, page, { sensitivity: options.sensitivity }).filter(options.accept).slice(0, room);
+    const wanted = matcher.find(asRendered(block.text), page, { sensitivity: options.sensitivity }).filter(options.accept).slice(0, room);
     if (wanted.length === 0) return;
     const owner = block.owner;
     let drawn = 0;
@@ -108,7 +117,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     queue.push(
       scanJob(roots, {
         relevant: options.relevant,
-        observe: (block) => matcher.observe(page, block.text),
+        observe: (block) => matcher.observe(page, asRendered(block.text)),
         render,
         shadowRoot: (root) => observer.observe(root),
       }),
