@@ -213,6 +213,37 @@ describe.each(BROWSERS)('mention card in %s', (browserName) => {
     expect(before.gap).toBeGreaterThanOrEqual(0);
   });
 
+  it('closes when its mark leaves the page (the page re-rendered that text)', async () => {
+    await freshPage();
+    await page.focus(HOUSE_MARK);
+    await page.keyboard.press('Enter');
+    await waitForCard(page);
+    await page.evaluate(() => document.getElementById('p-house')!.replaceChildren('Rewritten by the page.'));
+    expect(await waitForCard(page, false)).toBeNull();
+  });
+
+  it('fits a 200%-zoom viewport (600 × 450 CSS px) and scrolls inside itself', async () => {
+    await freshPage();
+    const resizable = page as unknown as {
+      setViewportSize?(size: { width: number; height: number }): Promise<void>;
+      setViewport?(size: { width: number; height: number }): Promise<void>;
+    };
+    const size = { width: 600, height: 450 };
+    await (resizable.setViewportSize ? resizable.setViewportSize(size) : resizable.setViewport!(size));
+    await openByHover(page);
+    await settled(page);
+    const fit = await page.evaluate(() => {
+      const card = document.querySelector('backstory-card')!.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      const box = card.getBoundingClientRect();
+      return {
+        inside: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        scrolls: card.scrollHeight > card.clientHeight && getComputedStyle(card).overflowY === 'auto',
+        fontSize: getComputedStyle(card).fontSize,
+      };
+    });
+    expect(fit).toEqual({ inside: true, scrolls: true, fontSize: '14px' });
+  });
+
   it('passes axe-core with no violations and writes the light screenshot', async () => {
     await freshPage();
     await openByHover(page);

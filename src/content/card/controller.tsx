@@ -74,7 +74,7 @@ export function createCardController(
     cancelDwell();
     cancelGrace();
     const mention = mentionOf(mark);
-    if (!mention || !env.data.entry(mention.entry)) return;
+    if (!mention || !env.data.entry(mention.entry) || !mark.isConnected) return;
     if (card?.mention === mention) {
       // Already showing this mention: a click or Enter pins a hover-opened card; Enter moves focus in.
       if (by !== 'hover') card.by = by;
@@ -85,7 +85,7 @@ export function createCardController(
     const cardHost = createCardHost(doc, options.theme);
     card = { mention, mark, by, cardHost, stopFollowing: () => {} };
     render(card, by === 'keyboard');
-    card.stopFollowing = followMark(mark, cardHost.host);
+    card.stopFollowing = followMark(mark, cardHost.host, close);
     for (const piece of marksOf(mention)) setMarkExpanded(piece, true);
   }
 

@@ -7,9 +7,16 @@
 import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 import { CARD_OFFSET_PX, VIEWPORT_PADDING_PX } from './timing.ts';
 
-/** Starts placing `card` at `mark`; returns the function that stops following. */
-export function followMark(mark: Element, card: HTMLElement): () => void {
+/**
+ * Starts placing `card` at `mark`; returns the function that stops following. `onDetached` runs when
+ * the mark leaves the document (the page re-rendered it, or highlighting was turned off).
+ */
+export function followMark(mark: Element, card: HTMLElement, onDetached: () => void): () => void {
   const update = () => {
+    if (!mark.isConnected) {
+      onDetached();
+      return;
+    }
     void computePosition(mark, card, {
       strategy: 'fixed',
       placement: 'bottom-start',
@@ -33,7 +40,7 @@ export function followMark(mark: Element, card: HTMLElement): () => void {
     }).then(({ x, y, middlewareData }) => {
       card.style.setProperty('left', `${Math.round(x)}px`);
       card.style.setProperty('top', `${Math.round(y)}px`);
-      const hidden = middlewareData.hide?.referenceHidden || !mark.isConnected;
+      const hidden = middlewareData.hide?.referenceHidden;
       card.style.setProperty('visibility', hidden ? 'hidden' : 'visible');
     });
   };
