@@ -87,3 +87,21 @@ export function findImplicitExpansion(acronym: string, texts: readonly string[])
   if (folded.size !== 1) return undefined;
   return candidates.find((c) => c.split(' ').every((w) => MINOR.has(w) || /^\p{Lu}/u.test(w)));
 }
+
+/** "Department of Homeland Security" → "Homeland Security": the name without its head. */
+const HEADED = /^(?:Department|Office|Ministry|Bureau) of (?:the )?(\p{Lu}\S*(?: (?:of|and|for|the|\p{Lu}\S*))*\s\p{Lu}\S*)$/u;
+
+/**
+ * Short forms of "Department of X" names that the texts use on their own ("Homeland Security
+ * Secretary Jeh Johnson", "Homeland Security said"): X, at least two capitalised words, written
+ * somewhere not as part of the full name. A one-word X ("Department of Justice" → "Justice") is
+ * an ordinary word, never a name by itself.
+ */
+export function shortForms(expansion: string, texts: readonly string[]): string[] {
+  const short = HEADED.exec(expansion)?.[1];
+  if (!short) return [];
+  const head = expansion.slice(0, expansion.length - short.length);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}(?![\\p{L}\\p{N}])`, 'gu');
+  const alone = texts.some((text) => [...text.matchAll(re)].some((m) => !text.slice(0, m.index).endsWith(head)));
+  return alone ? [short] : [];
+}

@@ -3,7 +3,7 @@
  * entries with automatic ids, labels and summaries (no curation involved).
  */
 import type { Fact, Qualifier } from '../../src/shared/dataset-schema.ts';
-import { findAcronymUses, findDefinitions, findImplicitExpansion } from './acronyms.ts';
+import { findAcronymUses, findDefinitions, findImplicitExpansion, shortForms } from './acronyms.ts';
 import type { DraftEntry } from './draft.ts';
 import { capPerArticle, quoteOf } from './draft.ts';
 import { PLACE_NAMES } from './gazetteer.ts';
@@ -87,8 +87,10 @@ function extractAcronyms(sentences: readonly Sentence[]): DraftEntry[] {
     const implicit = findImplicitExpansion(acronym, texts);
     expansions.set(acronym, implicit ? [implicit] : []);
   }
-  return [...expansions].map(([acronym, names]) => {
-    const expansion = names[0];
+  return [...expansions].map(([acronym, expansionList]) => {
+    const expansion = expansionList[0];
+    // "Homeland Security said…" names the department as surely as its full name does
+    const names = unique([...expansionList, ...expansionList.flatMap((e) => shortForms(e, texts))]);
     const facts: Fact[] = [];
     for (const d of definitions.filter((x) => x.acronym === acronym)) {
       if (d.sentence) facts.push({ statement: `${d.expansion} (${acronym})`, quote: quoteOf(d.sentence) });

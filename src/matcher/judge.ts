@@ -164,8 +164,11 @@ export function judge(input: JudgeInput): Judged[] {
         if (lowercase && w === 0) return undefined;
         const place = entry.kind === 'place';
         const dated = place || entry.kind === 'event';
+        // "Homeland Security Secretary": an agency's expansion takes the cues its acronym takes. Not
+        // names without an acronym: "White House press secretary" is on every political page.
+        const cue = entry.kind === 'acronym' && !lowercase ? organisationCue(cand) : undefined;
         // Places are named everywhere: only the story's surroundings make them the story's.
-        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported) || (dated && hasForeignYear(cand)))
+        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported && !cue) || (dated && hasForeignYear(cand)))
           return undefined;
         const base = place
           ? item.words === 1
@@ -174,7 +177,8 @@ export function judge(input: JudgeInput): Judged[] {
           : item.words === 1
             ? 0.4
             : Math.min(0.75, 0.5 + 0.1 * (item.words - 1));
-        return { score: base - (lowercase ? 0.15 : 0) + context, why: `“${item.label}”` };
+        const why = cue ? `“${item.label}” + ${cue}` : `“${item.label}”`;
+        return { score: base - (lowercase ? 0.15 : 0) + context + (cue ? 0.15 : 0), why };
       }
       case 'fullName':
         if (!supported) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronymUses, findDefinitions, findImplicitExpansion, longForm } from '../../../build/dataset/acronyms.ts';
+import { findAcronymUses, findDefinitions, findImplicitExpansion, longForm, shortForms } from '../../../build/dataset/acronyms.ts';
 import { splitSentences } from '../../../build/dataset/text.ts';
 
 describe('acronym–expansion pairing', () => {
@@ -37,5 +37,15 @@ describe('acronym–expansion pairing', () => {
   it('does not pair ordinary prose that happens to spell the acronym', () => {
     expect(findImplicitExpansion('UFO', ['stay until federal officials declare it safe'])).toBeUndefined();
     expect(findImplicitExpansion('GOP', ['GOP contenders Donald Trump'])).toBeUndefined();
+  });
+
+  it('takes the short form of a "Department of X" name when the texts use it alone', () => {
+    const alone = ['The Department of Homeland Security (DHS) began raids.', 'Homeland Security Secretary Jeh Johnson said so.'];
+    expect(shortForms('Department of Homeland Security', alone)).toEqual(['Homeland Security']);
+    // only ever inside the full name: not a name of its own in these texts
+    expect(shortForms('Department of Homeland Security', ['The Department of Homeland Security said so.'])).toEqual([]);
+    // one word is an ordinary word ("justice"), and other names have no head to drop
+    expect(shortForms('Department of Justice', ['Justice was done.'])).toEqual([]);
+    expect(shortForms('Immigration and Customs Enforcement', ['Customs Enforcement agents'])).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ describe('the story pack (data/corpus)', () => {
     expect(entry('house-letter-146').match).toMatchObject({ type: 'quantity', value: 146 });
     expect(entry('raids-121').match).toMatchObject({ type: 'quantity', value: 121 });
     expect(entry('tps').match).toMatchObject({ acronyms: ['TPS'], names: ['Temporary Protected Status'] });
-    expect(entry('dhs').match).toMatchObject({ acronyms: ['DHS'], names: ['Department of Homeland Security'] });
+    expect(entry('dhs').match).toMatchObject({ acronyms: ['DHS'], names: ['Department of Homeland Security', 'Homeland Security'] });
     expect(entry('ice').match).toMatchObject({ acronyms: ['ICE'], names: ['Immigration and Customs Enforcement'] });
     expect(entry('chc').match).toMatchObject({ acronyms: ['CHC'], names: ['Congressional Hispanic Caucus'] });
     expect(entry('jeh-johnson').match).toMatchObject({ type: 'person', fullNames: ['Jeh Johnson'], surname: 'Johnson' });

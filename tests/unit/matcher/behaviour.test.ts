@@ -72,6 +72,20 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(spans([`${STORY} Forms are DHS-approved.`])).toContain('dhs:DHS');
   });
 
+  it('names an agency by the short form of its name, with the cues its acronym takes', () => {
+    expect(spans(['Immigration agents detained families over the weekend, Homeland Security said.'])).toContain(
+      'dhs:Homeland Security',
+    );
+    // No story term nearby: "Secretary" after the name is what makes it the agency.
+    expect(spans(['Homeland Security Secretary Jeh Johnson defended the operation.'])).toEqual([
+      'dhs:Homeland Security',
+      'jeh-johnson:Jeh Johnson',
+    ]);
+    expect(spans(['The homeland security budget rose this year.'])).toEqual([]);
+    // An organisation without an acronym gets no such cue ("White House press secretary" is everywhere).
+    expect(spans(['White House press secretary Sarah Sanders said the trip was off.'])).toEqual([]);
+  });
+
   it('a page defining the acronym differently vetoes it on the whole page', () => {
     const blocks = [
       'The Department of Human Services (DHS) runs food programs.',
