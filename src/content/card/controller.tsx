@@ -100,11 +100,21 @@ export function createCardController(
     for (const piece of marksOf(closing.mention)) setMarkExpanded(piece, false);
   }
 
+  /**
+   * Focus goes back to the mark when it was in the card, on the mark, or nowhere; a reader typing in
+   * a field elsewhere while a hover card showed keeps their caret.
+   */
   function dismiss() {
     if (!card) return;
     const target = focusTargetOf(card.mention, card.mark);
+    const active = doc.activeElement;
+    const focusElsewhere =
+      !!active &&
+      active !== doc.body &&
+      active !== card.cardHost.host &&
+      !marksOf(card.mention).includes(active as HTMLElement);
     close();
-    target?.focus();
+    if (!focusElsewhere) target?.focus();
   }
 
   function cancelDwell() {

@@ -194,6 +194,16 @@ describe('card controller, keyboard and dismissal', () => {
     expect(document.activeElement).toBe(byId('m2a'));
   });
 
+  it('Escape leaves focus where it is when the reader was busy elsewhere on the page', () => {
+    setUp();
+    act(() => byId('elsewhere').focus());
+    pointer('pointerover', byId('m1'));
+    advance(DWELL);
+    key(byId('elsewhere'), 'Escape');
+    expect(hosts()).toHaveLength(0);
+    expect(document.activeElement).toBe(byId('elsewhere'));
+  });
+
   it('the close button dismisses like Escape', () => {
     setUp();
     controller.open(byId('m1'), 'click');
