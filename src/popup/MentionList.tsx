@@ -27,13 +27,10 @@ export function MentionList({ tabId, mentions }: { tabId: number; mentions: read
       <ul id="mentions" class="plain mentions">
         {sortMentions(mentions).map((mention) => (
           <li key={mention.entry} data-entry={mention.entry}>
-            <button
-              type="button"
-              class="mention"
-              aria-label={t('popupMentionGoTo', [entryLabel(mention.entry), String(mention.count)])}
-              onClick={() => void reveal(mention.entry)}
-            >
+            {/* The name is the visible label (WCAG 2.5.3), with the count spelled out for screen readers. */}
+            <button type="button" class="mention" onClick={() => void reveal(mention.entry)}>
               <span class="mention-label">{entryLabel(mention.entry)}</span>
+              <span class="visually-hidden">{`, ${t('popupMentionCount', String(mention.count))}`}</span>
               <span class="count" aria-hidden="true">
                 {mention.count}
               </span>
