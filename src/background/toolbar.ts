@@ -17,7 +17,12 @@ const TITLE_KEYS: Record<PageState, string> = {
   'off-site': 'toolbarTitleOffSite',
 };
 
-export async function showTabState(tabId: number, state: PageState, mentionCount: number, showBadge: boolean): Promise<void> {
+export async function showTabState(
+  tabId: number,
+  state: PageState,
+  mentionCount: number,
+  showBadge: boolean,
+): Promise<void> {
   const badge = state === 'on' && showBadge && mentionCount > 0 ? String(mentionCount) : '';
   await Promise.all([
     browser.action.setIcon({ tabId, path: iconPaths(state === 'on' ? 'icon' : 'icon-off') }),

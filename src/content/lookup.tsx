@@ -29,7 +29,12 @@ function place(host: HTMLElement, doc: Document): void {
   host.style.setProperty('visibility', 'visible');
 }
 
-export function lookUp(doc: Document, text: string, matcher: Matcher, theme: 'auto' | 'light' | 'dark' = 'auto'): 'shown' | 'not-found' {
+export function lookUp(
+  doc: Document,
+  text: string,
+  matcher: Matcher,
+  theme: 'auto' | 'light' | 'dark' = 'auto',
+): 'shown' | 'not-found' {
   closeLookUp();
   const page = matcher.newPage();
   matcher.observe(page, doc.body?.textContent ?? '');
@@ -39,7 +44,12 @@ export function lookUp(doc: Document, text: string, matcher: Matcher, theme: 'au
   open = { host, stop };
   if (mention) {
     const site = doc.location?.hostname ?? '';
-    const env = { data: { entry: entryById, article: articleById }, actions: settingsActions(site), site, locale: uiLocale() };
+    const env = {
+      data: { entry: entryById, article: articleById },
+      actions: settingsActions(site),
+      site,
+      locale: uiLocale(),
+    };
     host.render(<MentionCard mention={mention} env={env} onClose={closeLookUp} autoFocus />);
   } else {
     host.render(
@@ -52,7 +62,13 @@ export function lookUp(doc: Document, text: string, matcher: Matcher, theme: 'au
     );
   }
   place(host.host, doc);
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && closeLookUp(), { signal: stop.signal, capture: true });
-  doc.addEventListener('mousedown', (event) => !event.composedPath().includes(host.host) && closeLookUp(), { signal: stop.signal, capture: true });
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && closeLookUp(), {
+    signal: stop.signal,
+    capture: true,
+  });
+  doc.addEventListener('mousedown', (event) => !event.composedPath().includes(host.host) && closeLookUp(), {
+    signal: stop.signal,
+    capture: true,
+  });
   return mention ? 'shown' : 'not-found';
 }

@@ -13,7 +13,11 @@ const lastShown = new Map<string, number>();
 export const FLASH_MS = 1600;
 
 /** The first piece of each mention of `entry`, in document order. */
-function occurrences(doc: Document, entry: string, mentionOf: (mark: HTMLElement) => Mention | undefined): HTMLElement[][] {
+function occurrences(
+  doc: Document,
+  entry: string,
+  mentionOf: (mark: HTMLElement) => Mention | undefined,
+): HTMLElement[][] {
   const byMention = new Map<Mention | HTMLElement, HTMLElement[]>();
   for (const mark of doc.querySelectorAll<HTMLElement>(MARK_TAG)) {
     if (mark.dataset.entry !== entry) continue;
@@ -39,10 +43,7 @@ export function revealMention(
   pieces[0]!.scrollIntoView?.({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
   for (const piece of pieces) {
     piece.animate?.(
-      [
-        { boxShadow: '0 0 0 4px rgba(234, 179, 8, 0.95)' },
-        { boxShadow: '0 0 0 4px rgba(234, 179, 8, 0)' },
-      ],
+      [{ boxShadow: '0 0 0 4px rgba(234, 179, 8, 0.95)' }, { boxShadow: '0 0 0 4px rgba(234, 179, 8, 0)' }],
       { duration: FLASH_MS, iterations: 1, easing: 'ease-out' },
     );
   }

@@ -56,9 +56,19 @@ export function BackupSection({ settings }: SectionProps) {
         <label class="button" for="import-file">
           {t('optionsImport')}
         </label>
-        <input type="file" id="import-file" class="visually-hidden" accept="application/json,.json" onChange={(event) => void importFile(event.currentTarget)} />
+        <input
+          type="file"
+          id="import-file"
+          class="visually-hidden"
+          accept="application/json,.json"
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
       </div>
-      <p id="import-status" role={status && !status.ok ? 'alert' : 'status'} class={status ? (status.ok ? 'ok' : 'error') : ''}>
+      <p
+        id="import-status"
+        role={status && !status.ok ? 'alert' : 'status'}
+        class={status ? (status.ok ? 'ok' : 'error') : ''}
+      >
         {status?.text ?? ''}
       </p>
     </Section>

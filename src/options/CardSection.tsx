@@ -51,9 +51,21 @@ function DelaySlider({ settings, save }: SectionProps) {
 export function CardSection({ settings, save }: SectionProps) {
   return (
     <Section id="card" titleKey="optionsCardHeading">
-      <ChoiceGroup name="cardTrigger" legendKey="optionsTriggerLegend" choices={TRIGGERS} value={settings.cardTrigger} onChange={(cardTrigger) => void save({ cardTrigger })} />
+      <ChoiceGroup
+        name="cardTrigger"
+        legendKey="optionsTriggerLegend"
+        choices={TRIGGERS}
+        value={settings.cardTrigger}
+        onChange={(cardTrigger) => void save({ cardTrigger })}
+      />
       <DelaySlider settings={settings} save={save} />
-      <ChoiceGroup name="theme" legendKey="optionsThemeLegend" choices={THEMES} value={settings.theme} onChange={(theme) => void save({ theme })} />
+      <ChoiceGroup
+        name="theme"
+        legendKey="optionsThemeLegend"
+        choices={THEMES}
+        value={settings.theme}
+        onChange={(theme) => void save({ theme })}
+      />
     </Section>
   );
 }

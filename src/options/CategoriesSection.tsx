@@ -12,7 +12,9 @@ export function CategoriesSection({ settings, save }: SectionProps) {
             type="checkbox"
             id={`category-${category}`}
             checked={settings.categories[category]}
-            onChange={(event) => void save({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })}
+            onChange={(event) =>
+              void save({ categories: { ...settings.categories, [category]: event.currentTarget.checked } })
+            }
           />
           {t(CATEGORY_LABEL_KEYS[category])}
         </label>

@@ -6,7 +6,12 @@ import { Section, type SectionProps } from './Section.tsx';
 export function GeneralSection({ settings, save }: SectionProps) {
   return (
     <Section id="general" titleKey="optionsGeneralHeading">
-      <Switch id="enabled" checked={settings.enabled} onChange={(enabled) => void save({ enabled })} describedBy="shortcut-help">
+      <Switch
+        id="enabled"
+        checked={settings.enabled}
+        onChange={(enabled) => void save({ enabled })}
+        describedBy="shortcut-help"
+      >
         {t('optionsEnabled')}
       </Switch>
       <p id="shortcut-help" class="muted">

@@ -4,7 +4,9 @@ import { entryLabel } from '../ui/story.ts';
 import { Section, type SectionProps } from './Section.tsx';
 
 export function HiddenSection({ settings, save }: SectionProps) {
-  const exceptions = Object.entries(settings.siteHiddenEntries).flatMap(([site, ids]) => ids.map((id) => ({ site, id })));
+  const exceptions = Object.entries(settings.siteHiddenEntries).flatMap(([site, ids]) =>
+    ids.map((id) => ({ site, id })),
+  );
   const restoreOn = (site: string, id: string) => {
     const { [site]: current = [], ...others } = settings.siteHiddenEntries;
     const rest = current.filter((item) => item !== id);
@@ -20,7 +22,11 @@ export function HiddenSection({ settings, save }: SectionProps) {
           {settings.hiddenEntries.map((id) => (
             <li key={id} data-entry={id}>
               <span>{entryLabel(id)}</span>
-              <button type="button" aria-label={t('optionsRestoreEntry', entryLabel(id))} onClick={() => void save({ hiddenEntries: settings.hiddenEntries.filter((item) => item !== id) })}>
+              <button
+                type="button"
+                aria-label={t('optionsRestoreEntry', entryLabel(id))}
+                onClick={() => void save({ hiddenEntries: settings.hiddenEntries.filter((item) => item !== id) })}
+              >
                 {t('optionsRestore')}
               </button>
             </li>
@@ -37,7 +43,11 @@ export function HiddenSection({ settings, save }: SectionProps) {
               <span>
                 {entryLabel(id)} · <code>{site}</code>
               </span>
-              <button type="button" aria-label={t('optionsRestoreEntryOn', [entryLabel(id), site])} onClick={() => restoreOn(site, id)}>
+              <button
+                type="button"
+                aria-label={t('optionsRestoreEntryOn', [entryLabel(id), site])}
+                onClick={() => restoreOn(site, id)}
+              >
                 {t('optionsRestore')}
               </button>
             </li>

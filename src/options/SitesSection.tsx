@@ -39,7 +39,13 @@ export function SitesSection({ settings, save }: SectionProps) {
   };
   return (
     <Section id="sites" titleKey="optionsSitesHeading">
-      <ChoiceGroup name="siteMode" legendKey="optionsSiteModeLegend" choices={MODES} value={settings.siteMode} onChange={(siteMode) => void save({ siteMode })} />
+      <ChoiceGroup
+        name="siteMode"
+        legendKey="optionsSiteModeLegend"
+        choices={MODES}
+        value={settings.siteMode}
+        onChange={(siteMode) => void save({ siteMode })}
+      />
       <h3 id="site-list-heading">{t(key === 'allowedSites' ? 'optionsAllowedListLabel' : 'optionsDeniedListLabel')}</h3>
       {list.length === 0 ? (
         <p class="muted" id="site-list-empty">
@@ -50,7 +56,11 @@ export function SitesSection({ settings, save }: SectionProps) {
           {list.map((site) => (
             <li key={site} data-site={site}>
               <code>{site}</code>
-              <button type="button" aria-label={t('optionsSiteRemove', site)} onClick={() => void save({ [key]: list.filter((item) => item !== site) })}>
+              <button
+                type="button"
+                aria-label={t('optionsSiteRemove', site)}
+                onClick={() => void save({ [key]: list.filter((item) => item !== site) })}
+              >
                 {t('optionsRemove')}
               </button>
             </li>

@@ -9,7 +9,9 @@ const articles = new Map(story.articles.map((article) => [article.id, article]))
 
 export function StoryBrowser() {
   const [filter, setFilter] = useState('');
-  const entries = filter.trim() ? searchEntries(story.entries, filter) : [...story.entries].sort((a, b) => a.label.localeCompare(b.label));
+  const entries = filter.trim()
+    ? searchEntries(story.entries, filter)
+    : [...story.entries].sort((a, b) => a.label.localeCompare(b.label));
   return (
     <Section id="story" titleKey="optionsDatasetHeading">
       <p class="story-title">{story.story.title}</p>

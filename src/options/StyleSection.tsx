@@ -26,7 +26,9 @@ const SAMPLES: [Category, string][] = [
 
 function Preview({ settings }: SectionProps) {
   const sentence = useRef<HTMLParagraphElement>(null);
-  const dark = document.documentElement.dataset.theme === 'dark' || (document.documentElement.dataset.theme !== 'light' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+  const dark =
+    document.documentElement.dataset.theme === 'dark' ||
+    (document.documentElement.dataset.theme !== 'light' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
   useLayoutEffect(() => {
     for (const mark of sentence.current?.querySelectorAll<HTMLElement>('.sample-mark') ?? []) {
       mark.removeAttribute('style');
@@ -34,7 +36,10 @@ function Preview({ settings }: SectionProps) {
     }
   });
   // Split the localised sentence on its numbered slots; each slot becomes a sample mark.
-  const parts = t('optionsPreviewSentence', SAMPLES.map((_, index) => `\uE000${index}\uE000`)).split("\uE000");
+  const parts = t(
+    'optionsPreviewSentence',
+    SAMPLES.map((_, index) => `\uE000${index}\uE000`),
+  ).split('\uE000');
   return (
     <div class="preview" aria-labelledby="preview-heading">
       <h3 id="preview-heading">{t('optionsPreviewHeading')}</h3>
@@ -71,7 +76,9 @@ export function StyleSection({ settings, save }: SectionProps) {
               type="color"
               id={`color-${category}`}
               value={settings.colors[category]}
-              onChange={(event) => void save({ colors: { ...settings.colors, [category]: event.currentTarget.value.toLowerCase() } })}
+              onChange={(event) =>
+                void save({ colors: { ...settings.colors, [category]: event.currentTarget.value.toLowerCase() } })
+              }
             />
             {t(CATEGORY_LABEL_KEYS[category])}
           </label>

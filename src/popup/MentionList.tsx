@@ -16,7 +16,10 @@ export function MentionList({ tabId, mentions }: { tabId: number; mentions: read
   const reveal = async (entry: string) => {
     try {
       const { index, total } = await callTab(tabId, 'revealMention', entry);
-      setStatus({ entry, text: index === 0 ? t('popupMentionGone') : t('popupMentionShown', [String(index), String(total)]) });
+      setStatus({
+        entry,
+        text: index === 0 ? t('popupMentionGone') : t('popupMentionShown', [String(index), String(total)]),
+      });
     } catch {
       setStatus({ entry, text: t('popupMentionGone') });
     }

@@ -42,7 +42,9 @@ export function Popup({ findTab }: { findTab: () => Promise<number | undefined> 
           {t('optionsSaveFailed', error)}
         </p>
       )}
-      {state === 'on' && tabId !== undefined && (tab.mentions.length > 0 ? <MentionList tabId={tabId} mentions={tab.mentions} /> : <EmptyState />)}
+      {state === 'on' &&
+        tabId !== undefined &&
+        (tab.mentions.length > 0 ? <MentionList tabId={tabId} mentions={tab.mentions} /> : <EmptyState />)}
       <StorySearch />
     </>
   );

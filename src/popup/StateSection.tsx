@@ -51,7 +51,11 @@ export function StateSection({ settings, host, state, save }: StateSectionProps)
         </>
       )}
       {state !== 'unavailable' && state !== 'disabled' && host !== '' && (
-        <Switch id="site-switch" checked={siteAllowed(settings, host)} onChange={(on) => void save(siteSwitchChange(settings, host, on))}>
+        <Switch
+          id="site-switch"
+          checked={siteAllowed(settings, host)}
+          onChange={(on) => void save(siteSwitchChange(settings, host, on))}
+        >
           {t('popupSiteSwitch', host)}
         </Switch>
       )}

@@ -20,7 +20,11 @@ export function StorySearch() {
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <p id="search-status" class="muted" role="status">
-        {query.trim() === '' ? '' : results.length === 0 ? t('popupSearchNone', query.trim()) : t('popupSearchCount', String(results.length))}
+        {query.trim() === ''
+          ? ''
+          : results.length === 0
+            ? t('popupSearchNone', query.trim())
+            : t('popupSearchCount', String(results.length))}
       </p>
       <ul class="plain results" id="search-results">
         {results.map((entry) => (

@@ -47,4 +47,5 @@ export function migrateSettings(stored: Record<string, unknown>): Record<string,
 }
 
 export const LATEST_MIGRATION = MIGRATIONS.at(-1)?.version ?? 1;
-if (LATEST_MIGRATION !== SETTINGS_VERSION) throw new Error('settings: the last migration must produce SETTINGS_VERSION');
+if (LATEST_MIGRATION !== SETTINGS_VERSION)
+  throw new Error('settings: the last migration must produce SETTINGS_VERSION');

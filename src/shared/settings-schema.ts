@@ -5,14 +5,24 @@
  * - `parseSettingsFile` for an imported file: strict, the first problem refuses the whole file.
  */
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, DEVICE_KEYS, SETTINGS_VERSION, CARD_DELAY_LIMITS, PAUSE_UNTIL_RESTART, type Settings } from './settings-defaults.ts';
+import {
+  DEFAULT_SETTINGS,
+  DEVICE_KEYS,
+  SETTINGS_VERSION,
+  CARD_DELAY_LIMITS,
+  PAUSE_UNTIL_RESTART,
+  type Settings,
+} from './settings-defaults.ts';
 import { isValidSitePattern } from './site-rules.ts';
 import { migrateSettings } from './settings-migrations.ts';
 
 const bool = v.boolean();
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1d4ed8'));
 const sitePattern = v.pipe(v.string(), v.check(isValidSitePattern, 'a site pattern like example.com'));
-const hostname = v.pipe(v.string(), v.check((text) => isValidSitePattern(text) && !text.startsWith('*.'), 'a host name like example.com'));
+const hostname = v.pipe(
+  v.string(),
+  v.check((text) => isValidSitePattern(text) && !text.startsWith('*.'), 'a host name like example.com'),
+);
 const entryId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a story entry id like tps'));
 const wholeMs = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
@@ -48,7 +58,12 @@ export interface Normalized {
   problems: string[];
 }
 
-type AnySchema = v.GenericSchema & { entries?: Record<string, v.GenericSchema>; item?: v.GenericSchema; key?: v.GenericSchema; value?: v.GenericSchema };
+type AnySchema = v.GenericSchema & {
+  entries?: Record<string, v.GenericSchema>;
+  item?: v.GenericSchema;
+  key?: v.GenericSchema;
+  value?: v.GenericSchema;
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,9 +75,13 @@ function lenient(schema: AnySchema, value: unknown, fallback: unknown, path: str
     const out: Record<string, unknown> = {};
     const at = (key: string) => (path ? `${path}.${key}` : key);
     for (const [key, entry] of Object.entries(schema.entries)) {
-      out[key] = key in value ? lenient(entry as AnySchema, value[key], fallback[key], at(key), problems) : structuredClone(fallback[key]);
+      out[key] =
+        key in value
+          ? lenient(entry as AnySchema, value[key], fallback[key], at(key), problems)
+          : structuredClone(fallback[key]);
     }
-    for (const key of Object.keys(value)) if (!(key in schema.entries)) problems.push(`${at(key)}: unknown setting, dropped`);
+    for (const key of Object.keys(value))
+      if (!(key in schema.entries)) problems.push(`${at(key)}: unknown setting, dropped`);
     return out;
   }
   if (schema.type === 'array' && schema.item && Array.isArray(value)) {
@@ -137,7 +156,12 @@ export function parseSettingsFile(text: string): SettingsFileResult {
   const version = parsed.version;
   if (typeof version === 'number' && version > SETTINGS_VERSION) return { ok: false, problem: 'newerVersion', version };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: 'wrongValue', path: 'version', expected: `a whole number from 1 to ${SETTINGS_VERSION}` };
+    return {
+      ok: false,
+      problem: 'wrongValue',
+      path: 'version',
+      expected: `a whole number from 1 to ${SETTINGS_VERSION}`,
+    };
   }
   const result = v.safeParse(PortableSettingsSchema, migrateSettings(parsed));
   if (result.success) return { ok: true, settings: result.output };
@@ -145,5 +169,10 @@ export function parseSettingsFile(text: string): SettingsFileResult {
   const path = v.getDotPath(issue) ?? '';
   if (issue.expected === 'never') return { ok: false, problem: 'unknownKey', path };
   if (issue.received === 'undefined') return { ok: false, problem: 'missingKey', path };
-  return { ok: false, problem: 'wrongValue', path, expected: issue.message.startsWith('Invalid') ? issue.expected ?? '' : issue.message };
+  return {
+    ok: false,
+    problem: 'wrongValue',
+    path,
+    expected: issue.message.startsWith('Invalid') ? (issue.expected ?? '') : issue.message,
+  };
 }

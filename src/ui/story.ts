@@ -42,5 +42,7 @@ export function searchEntries(entries: readonly Entry[], query: string): Entry[]
     if (!words.every((word) => text.includes(word))) return [];
     return [{ entry, score: words.filter((word) => label.includes(word)).length }];
   });
-  return scored.sort((a, b) => b.score - a.score || a.entry.label.localeCompare(b.entry.label)).map((item) => item.entry);
+  return scored
+    .sort((a, b) => b.score - a.score || a.entry.label.localeCompare(b.entry.label))
+    .map((item) => item.entry);
 }

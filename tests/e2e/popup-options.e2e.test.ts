@@ -18,25 +18,43 @@ const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 const STORY_PAGE = '/fixtures/pages/story-article.html';
 
 interface ExtensionApi {
-  storage: { sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> }; local: { clear(): Promise<void> } };
-  action: { getTitle(details: { tabId: number }): Promise<string>; getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: {
+    sync: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    local: { clear(): Promise<void> };
+  };
+  action: {
+    getTitle(details: { tabId: number }): Promise<string>;
+    getBadgeText(details: { tabId: number }): Promise<string>;
+  };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
   tabs: { sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown> };
 }
-declare const globalThis: { browser?: ExtensionApi; chrome?: ExtensionApi };
+/** The extension API in an extension page: Firefox's `browser`, or Chromium's `chrome`. */
+type Globals = { browser?: ExtensionApi; chrome?: ExtensionApi };
 
 /** Waits until an extension page has rendered `selector`. */
-const rendered = (page: E2EPage, selector: string) => poll(() => page.evaluate((wanted) => !!document.querySelector(wanted), selector), Boolean);
-const textOf = (page: E2EPage, selector: string) => page.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? '', selector);
+const rendered = (page: E2EPage, selector: string) =>
+  poll(() => page.evaluate((wanted) => !!document.querySelector(wanted), selector), Boolean);
+const textOf = (page: E2EPage, selector: string) =>
+  page.evaluate((wanted) => document.querySelector(wanted)?.textContent ?? '', selector);
 const entriesOn = async (page: E2EPage) => new Set((await readMarks(page)).map((mark) => mark.entry));
 
 /** Runs axe-core on an extension page. The source is evaluated as a DevTools expression (the page's CSP forbids eval). */
 async function axeViolations(page: E2EPage): Promise<{ id: string; nodes: string[] }[]> {
   await (page as unknown as { evaluate(source: string): Promise<unknown> }).evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => JSON.stringify(node.target) + " " + String((node as { failureSummary?: string }).failureSummary)) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      nodes: violation.nodes.map(
+        (node) => JSON.stringify(node.target) + ' ' + String((node as { failureSummary?: string }).failureSummary),
+      ),
+    }));
   });
 }
 
@@ -68,7 +86,7 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
 
   async function resetSettings() {
     await api(async () => {
-      const ext = globalThis.browser ?? globalThis.chrome!;
+      const ext = (globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome!;
       await ext.storage.sync.clear();
       await ext.storage.local.clear();
     }, null);
@@ -82,11 +100,17 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
     const options = await session.openExtensionPage('options.html');
     await rendered(options, '#category-numbers');
     await options.click('#category-numbers');
-    const without = await poll(() => entriesOn(page), (entries) => !entries.has('senate-letter-22'));
+    const without = await poll(
+      () => entriesOn(page),
+      (entries) => !entries.has('senate-letter-22'),
+    );
     expect(without).toContain('tps');
     expect(without).not.toContain('raids-121');
     await options.click('#category-numbers');
-    await poll(() => entriesOn(page), (entries) => entries.has('senate-letter-22') && entries.has('raids-121'));
+    await poll(
+      () => entriesOn(page),
+      (entries) => entries.has('senate-letter-22') && entries.has('raids-121'),
+    );
     expect(await page.evaluate(() => document.body.dataset.notReloaded)).toBe('yes');
     await options.close();
     await page.close();
@@ -113,9 +137,15 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
     const raids = listed.find((item) => item.entry === 'deportation-raids')!;
     expect(raids.count).toBe(2);
     await popup.click('#mentions li[data-entry="deportation-raids"] button');
-    await poll(() => textOf(popup, '#mentions li[data-entry="deportation-raids"] .reveal-status'), (text) => text === 'Showing 1 of 2');
+    await poll(
+      () => textOf(popup, '#mentions li[data-entry="deportation-raids"] .reveal-status'),
+      (text) => text === 'Showing 1 of 2',
+    );
     await popup.click('#mentions li[data-entry="deportation-raids"] button');
-    await poll(() => textOf(popup, '#mentions li[data-entry="deportation-raids"] .reveal-status'), (text) => text === 'Showing 2 of 2');
+    await poll(
+      () => textOf(popup, '#mentions li[data-entry="deportation-raids"] .reveal-status'),
+      (text) => text === 'Showing 2 of 2',
+    );
     await popup.close();
     await page.close();
   });
@@ -124,20 +154,43 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
     const page = await session.newPage();
     await gotoReady(page, story);
     const tabId = await session.tabIdFor(page);
-    const badge = () => api(async (id) => (globalThis.browser ?? globalThis.chrome!).action.getBadgeText({ tabId: id }), tabId);
-    const title = () => api(async (id) => (globalThis.browser ?? globalThis.chrome!).action.getTitle({ tabId: id }), tabId);
+    const badge = () =>
+      api(
+        async (id) =>
+          (
+            (globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome!
+          ).action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    const title = () =>
+      api(
+        async (id) =>
+          ((globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome!).action.getTitle({
+            tabId: id,
+          }),
+        tabId,
+      );
     const count = (await readMarks(page)).length;
     await poll(badge, (text) => text === String(count));
     expect(await title()).toMatch(/mentions of the story/);
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
     await rendered(popup, '#site-switch');
     await popup.click('#site-switch');
-    await poll(() => readMarks(page), (marks) => marks.length === 0);
+    await poll(
+      () => readMarks(page),
+      (marks) => marks.length === 0,
+    );
     await poll(title, (text) => text === 'Backstory is off for this site');
     expect(await badge()).toBe('');
-    await poll(() => textOf(popup, '#state-headline'), (text) => text === 'Off for 127.0.0.1');
+    await poll(
+      () => textOf(popup, '#state-headline'),
+      (text) => text === 'Off for 127.0.0.1',
+    );
     await popup.click('#site-switch');
-    await poll(() => readMarks(page), (marks) => marks.length === count);
+    await poll(
+      () => readMarks(page),
+      (marks) => marks.length === count,
+    );
     await poll(badge, (text) => text === String(count));
     await popup.close();
     await page.close();
@@ -151,23 +204,46 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
     const popup = await session.openExtensionPage(`popup.html?tabId=${tabId}`);
     await rendered(popup, '#pause-hour');
     await popup.click('#pause-hour');
-    await poll(() => readMarks(page), (marks) => marks.length === 0);
-    await poll(() => textOf(popup, '#state-headline'), (text) => text.startsWith('Paused until'));
+    await poll(
+      () => readMarks(page),
+      (marks) => marks.length === 0,
+    );
+    await poll(
+      () => textOf(popup, '#state-headline'),
+      (text) => text.startsWith('Paused until'),
+    );
     await popup.click('#resume');
-    await poll(() => readMarks(page), (marks) => marks.length > 0);
+    await poll(
+      () => readMarks(page),
+      (marks) => marks.length > 0,
+    );
     await popup.close();
     await page.close();
     await resetSettings();
   });
 
   it('registers the toggle shortcut, and look-up shows a card or says the text is not in the story', async () => {
-    const commands = await api(async () => (globalThis.browser ?? globalThis.chrome!).commands.getAll(), null);
-    expect(commands).toContainEqual(expect.objectContaining({ name: 'toggle-highlights', shortcut: expect.stringMatching(/Alt\+Shift\+H/) }));
+    const commands = await api(
+      async () =>
+        ((globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome!).commands.getAll(),
+      null,
+    );
+    expect(commands).toContainEqual(
+      expect.objectContaining({ name: 'toggle-highlights', shortcut: expect.stringMatching(/Alt\+Shift\+H/) }),
+    );
     const page = await session.newPage();
     await gotoReady(page, story);
     const tabId = await session.tabIdFor(page);
     const lookUp = (text: string) =>
-      api(async ([id, words]) => (globalThis.browser ?? globalThis.chrome!).tabs.sendMessage(id, { tag: 'backstory', name: 'lookUp', args: [words] }, { frameId: 0 }), [tabId, text] as const);
+      api(
+        async ([id, words]) =>
+          ((globalThis as unknown as Globals).browser ?? (globalThis as unknown as Globals).chrome!).tabs.sendMessage(
+            id,
+            { tag: 'backstory', name: 'lookUp', args: [words] },
+            { frameId: 0 },
+          ),
+        [tabId, text] as const,
+      );
     const cardText = () => page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.textContent ?? '');
     expect(await lookUp('22 senators')).toBe('shown');
     await poll(cardText, (text) => text.includes('22'));

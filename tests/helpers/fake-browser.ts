@@ -75,10 +75,9 @@ export class FakeStorageArea {
   }
 }
 
-const locale = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/_locales/en/messages.json'), 'utf8')) as Record<
-  string,
-  { message: string; placeholders?: Record<string, { content: string }> }
->;
+const locale = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../src/_locales/en/messages.json'), 'utf8'),
+) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 export function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = locale[key];
@@ -86,7 +85,9 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
   const subs = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions;
   const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   return entry.message
-    .replace(/\$([A-Za-z_]+)\$/g, (_, name: string) => positional(entry.placeholders?.[name.toLowerCase()]?.content ?? ''))
+    .replace(/\$([A-Za-z_]+)\$/g, (_, name: string) =>
+      positional(entry.placeholders?.[name.toLowerCase()]?.content ?? ''),
+    )
     .replace(/\$\$/g, '$');
 }
 
@@ -168,7 +169,9 @@ export function createFakeBrowser() {
       },
     },
     contextMenus: {
-      onClicked: new FakeEvent<(info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void>(),
+      onClicked: new FakeEvent<
+        (info: { menuItemId: string | number; selectionText?: string }, tab?: { id?: number }) => void
+      >(),
       create(item: { id: string; title: string; contexts: string[] }) {
         if (calls.menus.some((menu) => menu.id === item.id)) throw new Error(`duplicate menu id ${item.id}`);
         calls.menus.push(item);

@@ -14,7 +14,10 @@ await import('../../../src/background/index.ts');
 
 /** A content script's report, as the runtime would deliver it from tab 7's top frame. */
 async function report(mentions: { entry: string; count: number }[], url = 'https://news.example.org/story', tabId = 7) {
-  const [reply] = browser.runtime.onMessage.emit({ tag: 'backstory', name: 'reportMentions', args: [mentions] }, { tab: { id: tabId }, frameId: 0, url });
+  const [reply] = browser.runtime.onMessage.emit(
+    { tag: 'backstory', name: 'reportMentions', args: [mentions] },
+    { tab: { id: tabId }, frameId: 0, url },
+  );
   await reply;
 }
 
@@ -25,7 +28,10 @@ beforeEach(async () => {
 
 describe('toolbar button', () => {
   it('shows the tab’s mention count on the badge and the normal icon', async () => {
-    await report([{ entry: 'tps', count: 2 }, { entry: 'raids-121', count: 1 }]);
+    await report([
+      { entry: 'tps', count: 2 },
+      { entry: 'raids-121', count: 1 },
+    ]);
     expect(calls.badge.get(7)).toBe('3');
     expect(calls.icon.get(7)?.['16']).toBe('icons/icon-16.png');
     expect(calls.title.get(7)).toMatch(/3/);
@@ -49,7 +55,10 @@ describe('toolbar button', () => {
   });
 
   it('ignores reports from sub-frames', async () => {
-    const [reply] = browser.runtime.onMessage.emit({ tag: 'backstory', name: 'reportMentions', args: [[{ entry: 'tps', count: 5 }]] }, { tab: { id: 8 }, frameId: 3, url: 'https://a.org/' });
+    const [reply] = browser.runtime.onMessage.emit(
+      { tag: 'backstory', name: 'reportMentions', args: [[{ entry: 'tps', count: 5 }]] },
+      { tab: { id: 8 }, frameId: 3, url: 'https://a.org/' },
+    );
     await reply;
     expect(calls.badge.has(8)).toBe(false);
   });
@@ -58,8 +67,15 @@ describe('toolbar button', () => {
 describe('tab state', () => {
   it('is kept in storage.session and answers the popup', async () => {
     await report([{ entry: 'tps', count: 2 }]);
-    expect(browser.storage.session.data['tab:7']).toEqual({ host: 'news.example.org', mentions: [{ entry: 'tps', count: 2 }] });
-    expect(await callBackground('getTabState', 7)).toEqual({ state: 'on', host: 'news.example.org', mentions: [{ entry: 'tps', count: 2 }] });
+    expect(browser.storage.session.data['tab:7']).toEqual({
+      host: 'news.example.org',
+      mentions: [{ entry: 'tps', count: 2 }],
+    });
+    expect(await callBackground('getTabState', 7)).toEqual({
+      state: 'on',
+      host: 'news.example.org',
+      mentions: [{ entry: 'tps', count: 2 }],
+    });
   });
 
   it('a tab that never reported is unavailable (browser pages, web stores)', async () => {

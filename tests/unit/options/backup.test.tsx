@@ -18,12 +18,25 @@ const $ = <E extends Element = HTMLElement>(selector: string) => {
   return found;
 };
 
-const MINE = { ...DEFAULT_SETTINGS, theme: 'dark' as const, deniedSites: ['example.com'], hiddenEntries: ['tps'], pausedUntil: 4242 };
-const good = JSON.stringify({ ...portableSettings(DEFAULT_SETTINGS), sensitivity: 'strict', deniedSites: ['news.org'] }, null, 2);
+const MINE = {
+  ...DEFAULT_SETTINGS,
+  theme: 'dark' as const,
+  deniedSites: ['example.com'],
+  hiddenEntries: ['tps'],
+  pausedUntil: 4242,
+};
+const good = JSON.stringify(
+  { ...portableSettings(DEFAULT_SETTINGS), sensitivity: 'strict', deniedSites: ['news.org'] },
+  null,
+  2,
+);
 
 async function chooseFile(name: string, content: string) {
   const input = $<HTMLInputElement>('#import-file');
-  Object.defineProperty(input, 'files', { value: [new File([content], name, { type: 'application/json' })], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([content], name, { type: 'application/json' })],
+    configurable: true,
+  });
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await waitFor(() => expect($('#import-status').textContent).not.toBe(''));
   return $('#import-status');
@@ -68,7 +81,12 @@ describe('import', () => {
   it('a good file replaces every setting, keeps the pause, and says so', async () => {
     const status = await chooseFile('mine.json', good);
     expect(status.textContent).toBe('Settings imported from mine.json.');
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sensitivity: 'strict', deniedSites: ['news.org'], pausedUntil: 4242 });
+    expect(await loadSettings()).toEqual({
+      ...DEFAULT_SETTINGS,
+      sensitivity: 'strict',
+      deniedSites: ['news.org'],
+      pausedUntil: 4242,
+    });
   });
 
   it('a version-1 file goes through the migrations', async () => {

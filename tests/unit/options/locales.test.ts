@@ -23,9 +23,11 @@ describe('locales used by the popup, options and background', () => {
     const source = readFileSync(file, 'utf8');
     for (const match of source.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
     for (const match of source.matchAll(/(?:labelKey|titleKey|legendKey): '([A-Za-z0-9_]+)'/g)) used.add(match[1]!);
-    for (const match of source.matchAll(/^\s+(?:'[a-z-]+'|[a-z]+): '([a-z][A-Za-z]+)',$/gm)) if (match[1]! in en) used.add(match[1]!);
+    for (const match of source.matchAll(/^\s+(?:'[a-z-]+'|[a-z]+): '([a-z][A-Za-z]+)',$/gm))
+      if (match[1]! in en) used.add(match[1]!);
   }
-  for (const problem of ['empty', 'spaces', 'path', 'port', 'wildcard', 'characters', 'label', 'tooLong', 'duplicate']) used.add(`sitePattern_${problem}`);
+  for (const problem of ['empty', 'spaces', 'path', 'port', 'wildcard', 'characters', 'label', 'tooLong', 'duplicate'])
+    used.add(`sitePattern_${problem}`);
 
   it('finds the strings it checks', () => {
     expect(used.size).toBeGreaterThan(80);
@@ -40,7 +42,8 @@ describe('locales used by the popup, options and background', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     for (const [key, entry] of Object.entries(en)) {
       expect(Object.keys(es[key]?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
-      for (const name of Object.keys(entry.placeholders ?? {})) expect(es[key]!.message, key).toContain(`$${name.toUpperCase()}$`);
+      for (const name of Object.keys(entry.placeholders ?? {}))
+        expect(es[key]!.message, key).toContain(`$${name.toUpperCase()}$`);
     }
   });
 });

@@ -84,14 +84,21 @@ describe('choices read and write their setting', () => {
 });
 
 describe('colours and preview', () => {
-  it.each([['numbers'], ['organizations'], ['people'], ['places']] as const)('colour for %s reads and writes, and the preview follows', async (category) => {
-    await openOptions({ colors: { ...DEFAULT_SETTINGS.colors, [category]: '#123456' } });
-    const input = $<HTMLInputElement>(`#color-${category}`);
-    expect(input.value).toBe('#123456');
-    change(input, '#abcdef');
-    await waitFor(async () => expect((await loadSettings()).colors[category]).toBe('#abcdef'));
-    await waitFor(() => expect($(`#preview [data-category="${category}"]`).style.getPropertyValue('text-decoration')).toContain('#abcdef'));
-  });
+  it.each([['numbers'], ['organizations'], ['people'], ['places']] as const)(
+    'colour for %s reads and writes, and the preview follows',
+    async (category) => {
+      await openOptions({ colors: { ...DEFAULT_SETTINGS.colors, [category]: '#123456' } });
+      const input = $<HTMLInputElement>(`#color-${category}`);
+      expect(input.value).toBe('#123456');
+      change(input, '#abcdef');
+      await waitFor(async () => expect((await loadSettings()).colors[category]).toBe('#abcdef'));
+      await waitFor(() =>
+        expect($(`#preview [data-category="${category}"]`).style.getPropertyValue('text-decoration')).toContain(
+          '#abcdef',
+        ),
+      );
+    },
+  );
 
   it('the preview shows the chosen style live', async () => {
     await openOptions({ highlightStyle: 'underline' });
@@ -126,7 +133,9 @@ describe('card delay', () => {
 describe('site rules', () => {
   it('lists the deny list, adds a valid pattern, removes one', async () => {
     await openOptions({ deniedSites: ['example.com'] });
-    expect([...container.querySelectorAll('#site-list li')].map((li) => li.getAttribute('data-site'))).toEqual(['example.com']);
+    expect([...container.querySelectorAll('#site-list li')].map((li) => li.getAttribute('data-site'))).toEqual([
+      'example.com',
+    ]);
     type($<HTMLInputElement>('#site-pattern'), 'https://News.Example.org/page');
     $<HTMLFormElement>('form.site-add').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await waitFor(async () => expect((await loadSettings()).deniedSites).toEqual(['example.com', 'news.example.org']));
@@ -156,18 +165,25 @@ describe('site rules', () => {
     expect($('#site-list-empty').textContent).toContain('runs nowhere');
     type($<HTMLInputElement>('#site-pattern'), '*.news.org');
     $<HTMLFormElement>('form.site-add').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    await waitFor(async () => expect(await loadSettings()).toMatchObject({ allowedSites: ['*.news.org'], deniedSites: ['a.org'] }));
+    await waitFor(async () =>
+      expect(await loadSettings()).toMatchObject({ allowedSites: ['*.news.org'], deniedSites: ['a.org'] }),
+    );
   });
 });
 
 describe('hidden entries and per-site exceptions', () => {
   it('lists each with its label and restores them one by one', async () => {
-    await openOptions({ hiddenEntries: ['tps', 'ice'], siteHiddenEntries: { 'news.org': ['dhs', 'ice'], 'b.org': ['tps'] } });
+    await openOptions({
+      hiddenEntries: ['tps', 'ice'],
+      siteHiddenEntries: { 'news.org': ['dhs', 'ice'], 'b.org': ['tps'] },
+    });
     expect($('#hidden-entries li[data-entry="ice"]').textContent).toContain('ICE');
     $('#hidden-entries li[data-entry="tps"] button').click();
     await waitFor(async () => expect((await loadSettings()).hiddenEntries).toEqual(['ice']));
     $('#site-exceptions li[data-site="news.org"][data-entry="dhs"] button').click();
-    await waitFor(async () => expect((await loadSettings()).siteHiddenEntries).toEqual({ 'news.org': ['ice'], 'b.org': ['tps'] }));
+    await waitFor(async () =>
+      expect((await loadSettings()).siteHiddenEntries).toEqual({ 'news.org': ['ice'], 'b.org': ['tps'] }),
+    );
     $('#site-exceptions li[data-site="b.org"] button').click();
     await waitFor(async () => expect((await loadSettings()).siteHiddenEntries).toEqual({ 'news.org': ['ice'] }));
   });

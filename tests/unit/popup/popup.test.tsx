@@ -23,7 +23,10 @@ const $ = <E extends Element = HTMLElement>(selector: string) => {
 const text = (selector: string) => $(selector).textContent ?? '';
 
 async function report(mentions: { entry: string; count: number }[], url = 'https://news.example.org/a') {
-  const [reply] = browser.runtime.onMessage.emit({ tag: 'backstory', name: 'reportMentions', args: [mentions] }, { tab: { id: TAB }, frameId: 0, url });
+  const [reply] = browser.runtime.onMessage.emit(
+    { tag: 'backstory', name: 'reportMentions', args: [mentions] },
+    { tab: { id: TAB }, frameId: 0, url },
+  );
   await reply;
 }
 
@@ -45,10 +48,17 @@ afterEach(() => {
 
 describe('popup state', () => {
   it('on: names the site and lists mentions by entry label with counts, most first', async () => {
-    await report([{ entry: 'tps', count: 1 }, { entry: 'raids-121', count: 3 }]);
+    await report([
+      { entry: 'tps', count: 1 },
+      { entry: 'raids-121', count: 3 },
+    ]);
     await openPopup();
     expect(text('#state-headline')).toBe('On for news.example.org');
-    const items = [...container.querySelectorAll('#mentions li')].map((li) => [li.getAttribute('data-entry'), li.querySelector('.mention-label')?.textContent, li.querySelector('.count')?.textContent]);
+    const items = [...container.querySelectorAll('#mentions li')].map((li) => [
+      li.getAttribute('data-entry'),
+      li.querySelector('.mention-label')?.textContent,
+      li.querySelector('.count')?.textContent,
+    ]);
     expect(items).toEqual([
       ['raids-121', '121 people detained in the raids', '3'],
       ['tps', story.entries.find((entry) => entry.id === 'tps')!.label, '1'],
@@ -145,7 +155,10 @@ describe('popup controls', () => {
   it('the mention list follows new reports from the page', async () => {
     await report([{ entry: 'tps', count: 1 }]);
     await openPopup();
-    await report([{ entry: 'tps', count: 1 }, { entry: 'ice', count: 2 }]);
+    await report([
+      { entry: 'tps', count: 1 },
+      { entry: 'ice', count: 2 },
+    ]);
     await waitFor(() => expect(container.querySelectorAll('#mentions li')).toHaveLength(2));
   });
 

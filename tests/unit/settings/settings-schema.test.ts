@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { normalizeSettings, parseSettingsFile, portableSettings, SettingsSchema } from '../../../src/shared/settings-schema.ts';
+import {
+  normalizeSettings,
+  parseSettingsFile,
+  portableSettings,
+  SettingsSchema,
+} from '../../../src/shared/settings-schema.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/shared/settings-defaults.ts';
 import { MIGRATIONS, migrateSettings } from '../../../src/shared/settings-migrations.ts';
 
@@ -28,7 +33,13 @@ describe('normalizeSettings', () => {
     expect(settings.colors).toEqual({ ...DEFAULT_SETTINGS.colors, numbers: '#112233' });
     expect(settings.categories).toEqual({ ...DEFAULT_SETTINGS.categories, people: false });
     expect(settings.showBadge).toBe(true);
-    expect(problems.map((problem) => problem.split(':')[0])).toEqual(['siteMode', 'categories.places', 'colors.people', 'cardDelayMs', 'showBadge']);
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual([
+      'siteMode',
+      'categories.places',
+      'colors.people',
+      'cardDelayMs',
+      'showBadge',
+    ]);
   });
 
   it('drops unknown keys, invalid list items and invalid per-site keys, keeping the rest', () => {
@@ -100,7 +111,14 @@ describe('migrations', () => {
     expect(migrated.allowedSites).toEqual(['local.test']);
     const { settings, problems } = normalizeSettings(v1);
     expect(problems).toEqual([]);
-    expect(settings).toMatchObject({ highlightStyle: 'background', cardTrigger: 'click', cardDelayMs: 500, theme: 'dark', showBadge: false, pausedUntil: 0 });
+    expect(settings).toMatchObject({
+      highlightStyle: 'background',
+      cardTrigger: 'click',
+      cardDelayMs: 500,
+      theme: 'dark',
+      showBadge: false,
+      pausedUntil: 0,
+    });
     expect(settings.categories.numbers).toBe(false);
   });
 
@@ -133,12 +151,24 @@ describe('parseSettingsFile', () => {
     ['a newer version', JSON.stringify({ ...good, version: 99 }), { problem: 'newerVersion', version: 99 }],
     ['no version', JSON.stringify({ ...good, version: undefined }), { problem: 'wrongValue', path: 'version' }],
     ['an unknown key', JSON.stringify({ ...good, sparkle: true }), { problem: 'unknownKey', path: 'sparkle' }],
-    ['an unknown nested key', JSON.stringify({ ...good, colors: { ...good.colors, events: '#000000' } }), { problem: 'unknownKey', path: 'colors.events' }],
+    [
+      'an unknown nested key',
+      JSON.stringify({ ...good, colors: { ...good.colors, events: '#000000' } }),
+      { problem: 'unknownKey', path: 'colors.events' },
+    ],
     ['a missing key', JSON.stringify({ ...good, theme: undefined }), { problem: 'missingKey', path: 'theme' }],
     ['a wrong type', JSON.stringify({ ...good, showBadge: 'yes' }), { problem: 'wrongValue', path: 'showBadge' }],
     ['a wrong choice', JSON.stringify({ ...good, theme: 'neon' }), { problem: 'wrongValue', path: 'theme' }],
-    ['a bad colour', JSON.stringify({ ...good, colors: { ...good.colors, people: 'purple' } }), { problem: 'wrongValue', path: 'colors.people', expected: 'a colour like #1d4ed8' }],
-    ['a bad site', JSON.stringify({ ...good, deniedSites: ['http://x.org/a b'] }), { problem: 'wrongValue', path: 'deniedSites.0' }],
+    [
+      'a bad colour',
+      JSON.stringify({ ...good, colors: { ...good.colors, people: 'purple' } }),
+      { problem: 'wrongValue', path: 'colors.people', expected: 'a colour like #1d4ed8' },
+    ],
+    [
+      'a bad site',
+      JSON.stringify({ ...good, deniedSites: ['http://x.org/a b'] }),
+      { problem: 'wrongValue', path: 'deniedSites.0' },
+    ],
   ])('refuses %s with the reason', (_, input, expected) => {
     const result = parseSettingsFile(input);
     expect(result.ok).toBe(false);

@@ -4,9 +4,15 @@ import { fake, resetFake } from '../../helpers/fake-browser.ts';
 vi.mock('../../../src/shared/browser.ts', async () => (await import('../../helpers/fake-browser.ts')).browserModule());
 
 const { browser } = fake;
-const { loadSettings, saveSettings, onSettingsChanged, replaceSettings, DEFAULT_SETTINGS, SETTINGS_KEY, DEVICE_SETTINGS_KEY } = await import(
-  '../../../src/shared/settings.ts'
-);
+const {
+  loadSettings,
+  saveSettings,
+  onSettingsChanged,
+  replaceSettings,
+  DEFAULT_SETTINGS,
+  SETTINGS_KEY,
+  DEVICE_SETTINGS_KEY,
+} = await import('../../../src/shared/settings.ts');
 
 beforeEach(async () => {
   await fake.settle();

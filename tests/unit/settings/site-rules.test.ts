@@ -90,13 +90,17 @@ describe('site modes and page state', () => {
 describe('siteSwitchChange', () => {
   it('deny mode: off adds the host, on removes every pattern covering it', () => {
     const settings = { ...DEFAULT_SETTINGS, deniedSites: ['other.org'] };
-    expect(siteSwitchChange(settings, 'www.example.com', false)).toEqual({ deniedSites: ['other.org', 'www.example.com'] });
+    expect(siteSwitchChange(settings, 'www.example.com', false)).toEqual({
+      deniedSites: ['other.org', 'www.example.com'],
+    });
     const denied = { ...settings, deniedSites: ['example.com', '*.example.com', 'other.org'] };
     expect(siteSwitchChange(denied, 'www.example.com', true)).toEqual({ deniedSites: ['other.org'] });
   });
   it('allow-list mode: on adds the host, off removes the patterns covering it', () => {
     const settings = { ...DEFAULT_SETTINGS, siteMode: 'allow' as const, allowedSites: ['example.com', 'b.org'] };
-    expect(siteSwitchChange(settings, 'news.org', true)).toEqual({ allowedSites: ['example.com', 'b.org', 'news.org'] });
+    expect(siteSwitchChange(settings, 'news.org', true)).toEqual({
+      allowedSites: ['example.com', 'b.org', 'news.org'],
+    });
     expect(siteSwitchChange(settings, 'www.example.com', false)).toEqual({ allowedSites: ['b.org'] });
   });
 });
