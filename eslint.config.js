@@ -22,6 +22,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // No HTML strings into the DOM from extension code: dataset and page text only ever become text.
+    files: ['src/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes or use Preact; never assign HTML strings.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML strings.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render HTML strings.' },
+      ],
+    },
+  },
   { files: ['src/shared/browser.ts'], rules: { 'no-restricted-imports': 'off' } },
   { files: ['src/content/highlighter.ts', 'tests/bench/**'], rules: { 'no-restricted-imports': 'off' } },
   {
