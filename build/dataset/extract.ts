@@ -49,14 +49,19 @@ function extractQuantities(sentences: readonly Sentence[]): DraftEntry[] {
       // a vague amount states no number: the fact keeps only its qualifier ("hundreds")
       const value = q.vague ? {} : { value: q.value };
       group.facts.push({ statement: q.surface, quote: quoteOf(sentence), ...value, qualifier: q.qualifier, counted: q.counted });
-      // "121 adults and children" counts adults and children together, not "children" alone
-      if (!/\sand\s/.test(q.counted)) group.heads.push(q.head);
-      group.counted.push(q.counted.toLowerCase());
       byKey.set(key, group);
+      // The matcher compares values, so only claims with a comparable value get count nouns: not
+      // "hundreds of families" (no value: "hundreds" ~ 146 is nonsense, and "hundreds" ~ "hundreds"
+      // says nothing about which families), not "half of all Democrats" (a share of an unstated whole).
+      if (q.vague || q.share) continue;
+      // "121 adults and children" counts adults and children together, not "children" alone;
+      // "85 percent of detained families" is not a count of families
+      if (!/\sand\s/.test(q.counted) && !q.isPercent) group.heads.push(q.head);
+      group.counted.push(q.counted.toLowerCase());
     }
   }
   return [...byKey].map(([key, g]) => {
-    const head = g.heads[0] ?? g.counted[0]?.split(' ').at(-1) ?? 'items';
+    const head = g.heads[0] ?? g.facts[0]?.counted?.toLowerCase().split(' ').at(-1) ?? 'items';
     const claims = unique(g.facts.map((f) => f.statement));
     return {
       id: key.endsWith('percent') ? key : `${key}-${slugify(head)}`,

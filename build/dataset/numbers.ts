@@ -19,6 +19,8 @@ export interface QuantityPhrase {
   isPercent: boolean;
   /** True for "hundreds of", "tens of thousands of": the text states no number. */
   vague: boolean;
+  /** True for "half of all Democrats": a share of an unstated whole, not a count. */
+  share: boolean;
 }
 
 const UNITS: Record<string, number> = {
@@ -61,8 +63,10 @@ const NUMBER_RE = [
   'hundreds',
   'thousands',
 ].join('|');
+// A hyphen after the number makes a compound ("two-page letter", "10-year-old"): an attribute of
+// the thing named, not a count of it; the lookahead skips it.
 const PHRASE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,-])(?:(${QUALIFIER_RE}) )?(${NUMBER_RE})(?:(%| percent)|-([a-z]+))?(?![\\p{L}\\p{N}]|,\\d)`,
+  `(?<![\\p{L}\\p{N}.,-])(?:(${QUALIFIER_RE}) )?(${NUMBER_RE})(%| percent)?(?![\\p{L}\\p{N}]|,\\d|-\\p{L})`,
   'giu',
 );
 
@@ -88,7 +92,7 @@ export function parseNumberWord(word: string): number | undefined {
 export function findQuantities(text: string): QuantityPhrase[] {
   const found: QuantityPhrase[] = [];
   for (const m of text.matchAll(PHRASE_RE)) {
-    const [whole, qualifierWord, numberWord = '', percent, hyphenNoun] = m;
+    const [whole, qualifierWord, numberWord = '', percent] = m;
     const start = m.index;
     const vague = VAGUE[numberWord.toLowerCase()];
     const value = vague ? vague.value : parseNumberWord(numberWord);
@@ -97,29 +101,19 @@ export function findQuantities(text: string): QuantityPhrase[] {
     const qualifier = vague?.qualifier ?? qualifierOf(qualifierWord) ?? (numberWord.toLowerCase() === 'a dozen' ? 'about' : 'exact');
     let end = start + whole.length;
     const isPercent = percent !== undefined;
-    let counted: string;
-    let head: string;
-    if (hyphenNoun !== undefined) {
-      // "two-page letter": the compound counts pages.
-      counted = hyphenNoun;
-      head = hyphenNoun.toLowerCase();
-    } else {
-      const rest = text.slice(end);
-      const needsOf = isPercent || vague !== undefined || value === 0.5;
-      const lead = needsOf ? /^ of /.exec(rest) : /^ /.exec(rest);
-      const np = lead ? countedPhrase(rest.slice(lead[0].length), isPercent) : undefined;
-      if (isPercent) {
-        counted = np ? `percent of ${np.words}` : 'percent';
-        head = 'percent';
-        if (np && lead) end += lead[0].length + np.length;
-      } else {
-        if (!np || !lead) continue; // a bare number counts nothing we can name
-        counted = np.words;
-        head = np.head;
-        end += lead[0].length + np.length;
-      }
-    }
-    found.push({ start, end, surface: text.slice(start, end), value, qualifier, counted, head, isPercent, vague: vague !== undefined });
+    const share = value === 0.5 && !isPercent;
+    const rest = text.slice(end);
+    const needsOf = isPercent || vague !== undefined || share;
+    const lead = needsOf ? /^ of /.exec(rest) : /^ /.exec(rest);
+    const np = lead ? countedPhrase(rest.slice(lead[0].length), isPercent) : undefined;
+    if (!np || !lead) continue; // a bare number ("85 percent", "The score was 22") counts nothing we can name
+    // "85 percent of detained families": the unit belongs to what is counted (85 families is another claim)
+    const counted = isPercent ? `percent of ${np.words}` : np.words;
+    end += lead[0].length + np.length;
+    found.push({
+      start, end, surface: text.slice(start, end), value, qualifier, counted, head: np.head, isPercent,
+      vague: vague !== undefined, share,
+    });
   }
   return found;
 }

@@ -4,7 +4,7 @@
  * and quantity facts indexed by class and value. Nothing here depends on a page.
  */
 import type { Dataset, Entry } from '../shared/dataset-schema.ts';
-import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo } from './lexicon.ts';
+import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
 import { BREAK, phraseTokens } from './tokenize.ts';
 
@@ -38,6 +38,11 @@ export interface Term {
 export interface QuantityFact {
   entry: number;
   value: number;
+  /**
+   * Set when the articles only ever give the value with a qualifier ("more than a dozen House
+   * Democrats"): the value is a bound, and the same qualified claim elsewhere is the same fact.
+   */
+  claim?: QualifierKind;
 }
 
 export interface CompiledEntry {
@@ -85,16 +90,44 @@ const stemKeysOf = (phrase: string): string[] => {
 };
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
+/** Words that make what follows a share or a unit, not the thing counted ("percent of immigrants"). */
+const NOT_A_HEAD_AFTER = new Set(['of', 'percent', '%', 'per', 'cent']);
+/** How pages also write a share: "85 percent of" = "85% of" = "85 per cent of". */
+const PERCENT_SPELLINGS = [['percent'], ['%'], ['per', 'cent']];
+
 function nounClassesOf(nouns: TokenTrie<NounClassInfo>, phrase: string, entryId: string): NounClassInfo {
   const keys = keysOf(phrase);
-  // "democratic senators" is known through its head noun "senators".
-  for (let skip = 0; skip < keys.length; skip++) {
+  // "democratic senators" is known through its head noun "senators"; "percent of immigrants"
+  // is not "immigrants" (85 percent of them is not 85 of them).
+  for (let skip = 0; skip < keys.length && !(skip > 0 && NOT_A_HEAD_AFTER.has(keys[skip - 1]!)); skip++) {
     const known = nouns.get(keys.slice(skip));
     if (known?.[0]) return known[0];
   }
   const own: NounClassInfo = { classes: [`counted:${entryId}`], generic: false };
-  nouns.insert(keys, own);
+  if (keys[0] === 'percent') {
+    for (const spelling of PERCENT_SPELLINGS) nouns.insert([...spelling, ...keys.slice(1)], own);
+  } else {
+    nouns.insert(keys, own);
+  }
   return own;
+}
+
+/** Dataset qualifiers in the matcher's terms; vague amounts ("hundreds") have none. */
+const CLAIM_QUALIFIERS: Readonly<Record<string, QualifierKind>> = {
+  'more-than': 'more-than',
+  over: 'more-than',
+  'at-least': 'at-least',
+  nearly: 'nearly',
+  almost: 'nearly',
+  about: 'about',
+  'fewer-than': 'fewer-than',
+};
+
+/** The qualifier of an entry's value if no fact states the value exactly ("more than a dozen"). */
+function claimQualifier(entry: Entry, value: number): QualifierKind | undefined {
+  const stating = entry.facts.filter((f) => f.value === value);
+  if (stating.length === 0 || stating.some((f) => (f.qualifier ?? 'exact') === 'exact')) return undefined;
+  return CLAIM_QUALIFIERS[stating[0]!.qualifier!];
 }
 
 export function compile(dataset: Dataset): Compiled {
@@ -187,9 +220,10 @@ export function compile(dataset: Dataset): Compiled {
         for (const c of specificClasses.length > 0 ? specificClasses : infos.flatMap((i) => i.classes)) {
           compiled.classes.add(c);
         }
+        const claim = claimQualifier(entry, rule.value);
         for (const c of compiled.classes) {
           const list = quantities.get(c) ?? [];
-          list.push({ entry: index, value: rule.value });
+          list.push({ entry: index, value: rule.value, ...(claim ? { claim } : {}) });
           quantities.set(c, list);
         }
         break;

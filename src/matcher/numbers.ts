@@ -39,13 +39,15 @@ const TENS: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
-const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', ...Object.keys(SCALES)]);
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS), 'hundred', 'dozen', ...Object.keys(SCALES)]);
 export const isNumberWord = (w: string): boolean => NUMBER_WORDS.has(w);
 
 export interface ParsedNumber {
   value: number;
   /** Index of the number's last token. */
   last: number;
+  /** "a dozen", "two dozen": a round figure, approximate even without a qualifier. */
+  round?: boolean;
 }
 
 /** "1,200" → 1200; badly grouped digits ("1,2") are not a count. */
@@ -69,7 +71,10 @@ export function parseNumberWords(t: Tokens, from: number): ParsedNumber | undefi
   let prev: 'none' | 'unit' | 'ten' | 'hundred' | 'scale' = 'none';
   let lastScale = Infinity;
   let i = from;
-  if (t.lower[i] === 'a' && (t.lower[i + 1] === 'hundred' || t.lower[i + 1] === 'thousand')) {
+  if (
+    t.lower[i] === 'a' &&
+    (t.lower[i + 1] === 'hundred' || t.lower[i + 1] === 'thousand' || t.lower[i + 1] === 'dozen')
+  ) {
     current = 1;
     prev = 'unit';
     i++;
@@ -86,6 +91,10 @@ export function parseNumberWords(t: Tokens, from: number): ParsedNumber | undefi
     } else if (w in TENS && (prev === 'none' || prev === 'hundred' || prev === 'scale')) {
       current += TENS[w]!;
       prev = 'ten';
+    } else if (w === 'dozen' && prev === 'unit' && total === 0 && current > 0 && current < 10) {
+      // "a dozen", "two dozen". Vague amounts ("dozens", "hundreds of", "tens of thousands of") are
+      // never numbers: they match no fact, since "hundreds" ~ 146 would be a guess.
+      return { value: current * 12, last: i, round: true };
     } else if (w === 'hundred' && prev === 'unit' && current > 0 && current < 10) {
       current *= 100;
       prev = 'hundred';

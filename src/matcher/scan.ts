@@ -178,6 +178,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       qualifier = info.kind;
       if (info.inSpan) first = hit.edge;
     }
+    // "a dozen House Democrats" is a round figure, not a count of exactly twelve.
+    if (number.round && qualifier === 'exact') qualifier = 'about';
     // Number, up to MAX_MODIFIERS modifiers, then the longest known count noun.
     let best: { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined;
     let narrowed: string | undefined;
@@ -199,7 +201,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       for (let k = lowerBound(facts, lo); k < facts.length && facts[k]!.value <= hi; k++) {
         meter.steps++;
         const fact = facts[k]!;
-        if (seen.has(fact.entry) || !compatible(qualifier, number.value, fact.value)) continue;
+        const sameClaim = fact.claim === qualifier && fact.value === number.value;
+        if (seen.has(fact.entry) || !(sameClaim || compatible(qualifier, number.value, fact.value))) continue;
         seen.add(fact.entry);
         out.candidates.push({
           entry: fact.entry,

@@ -37,14 +37,20 @@ describe('number-phrase parser', () => {
     expect(one('the 22 Democratic members of the Senate followed')).toMatchObject({ counted: 'Democratic members of the Senate' });
   });
 
-  it('reads percentages, vague amounts, fractions and compounds', () => {
+  it('reads percentages, vague amounts and fractions', () => {
     expect(one('adding that 85 percent of detained Central American families have')).toMatchObject({
-      value: 85, counted: 'percent of detained Central American families', isPercent: true,
+      value: 85, counted: 'percent of detained Central American families', isPercent: true, share: false,
     });
-    expect(one('to deport hundreds of families who have entered')).toMatchObject({ qualifier: 'hundreds', counted: 'families' });
+    expect(one('to deport hundreds of families who have entered')).toMatchObject({ qualifier: 'hundreds', counted: 'families', vague: true });
     expect(one('deporting tens of thousands of immigrant families to')).toMatchObject({ qualifier: 'tens-of-thousands', counted: 'immigrant families' });
-    expect(one('The 22 senators comprise nearly half of all Democrats in the Senate.'.slice(16))).toMatchObject({ value: 0.5, qualifier: 'nearly' });
-    expect(one('The two-page letter states')).toMatchObject({ value: 2, counted: 'page' });
+    expect(one('The 22 senators comprise nearly half of all Democrats in the Senate.'.slice(16))).toMatchObject({ value: 0.5, qualifier: 'nearly', share: true });
+  });
+
+  it('skips compounds and percentages of nothing named: they count nothing', () => {
+    // "two-page letter", "10-year-old": an attribute of the thing named, not a count of it
+    expect(findQuantities('The two-page letter states the raids caused fear.')).toEqual([]);
+    expect(findQuantities('a 10-year-old girl and her mother')).toEqual([]);
+    expect(findQuantities('Turnout rose 85 percent.')).toEqual([]);
   });
 
   it('skips years, dates, ranks and bare numbers', () => {

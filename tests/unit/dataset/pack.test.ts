@@ -63,6 +63,27 @@ describe('the story pack (data/corpus)', () => {
     expect(house.facts.map((f) => f.statement)).toEqual(expect.arrayContaining(['146 congressional lawmakers', '146 signatures', '146 House lawmakers']));
   });
 
+  it('gives quantities only real count nouns, and none to claims without a comparable value', () => {
+    const counted = (id: string): string[] => {
+      const m = entry(id).match;
+      return m.type === 'quantity' ? m.counted : [];
+    };
+    // the House letter's "two-page" quote is a plain fact about the letter, not a count of pages
+    const twoPage = entry('house-letter-146').facts.find((f) => f.quote.text.startsWith('The two-page letter'));
+    expect(twoPage).toBeDefined();
+    expect(twoPage).not.toHaveProperty('value');
+    expect(counted('house-letter-146')).not.toContain('page');
+    // a share keeps its unit: 85 percent of the families is not 85 families
+    expect(counted('85-percent')).toEqual(['percent of detained central american families']);
+    // "hundreds", "tens of thousands": no value to compare, so nothing to match
+    expect(counted('hundreds-families')).toEqual([]);
+    expect(counted('tens-of-thousands-families')).toEqual([]);
+    for (const e of dataset.entries) {
+      if (e.match.type !== 'quantity') continue;
+      for (const noun of e.match.counted) expect(noun, e.id).not.toMatch(/^(?:pages?|percent|all .*)$/);
+    }
+  });
+
   it('quotes acronyms defined, used in brackets and used implicitly', () => {
     const dhsQuotes = entry('dhs').facts.map((f) => f.quote.text);
     expect(dhsQuotes.some((q) => q.includes('the [DHS] is returning'))).toBe(true);
