@@ -3,10 +3,17 @@
  * switch turns a page off (highlights gone, toolbar title and badge change), the popup lists and
  * reveals the page's mentions, the shortcut is registered, look-up answers, axe-core finds no
  * violations, and screenshots (light, dark) go to artifacts/screenshots/.
- * The real Chromium toolbar popup (action.openPopup, read over CDP) is in popup-real.e2e.test.ts.
+ * Last, the real Chromium toolbar popup: chrome.action.openPopup() from the service worker, read
+ * over raw CDP (Playwright does not expose the popup as a Page). Firefox's real popup is not
+ * reachable over WebDriver BiDi, so there the popup is popup.html?tabId=N in a tab (above).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { browserPath } from './harness/browsers.ts';
+import { CHROMIUM_FLAGS } from './harness/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch } from './harness/launch.ts';
 import { ROOT, startServer, type StaticServer } from './harness/server.ts';
@@ -293,5 +300,97 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
     } finally {
       await dark.close();
     }
+  });
+});
+
+/** A raw CDP channel into one target (flatten: false), for targets Playwright does not surface. */
+async function attachTo(cdp: CDPSession, targetId: string) {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let nextId = 1;
+  const pending = new Map<number, (reply: { result?: Record<string, unknown>; error?: unknown }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: unknown };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const send = (method: string, params: object) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (reply) =>
+        reply.error ? reject(new Error(JSON.stringify(reply.error))) : resolve(reply.result ?? {}),
+      );
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const result = (await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+        result: { value: T };
+      };
+      return result.result.value;
+    },
+    async screenshot(): Promise<Buffer> {
+      const { data } = (await send('Page.captureScreenshot', { format: 'png' })) as { data: string };
+      return Buffer.from(data, 'base64');
+    },
+  };
+}
+
+describe('the real toolbar popup in chromium', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let profile: string;
+  beforeAll(async () => {
+    server = await startServer();
+    profile = await mkdtemp(join(tmpdir(), 'backstory-popup-'));
+    const extension = join(ROOT, 'dist/chrome');
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: browserPath('chromium'),
+      headless: true,
+      colorScheme: 'light',
+      args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('opens from the toolbar on the active tab, lists its mentions and reveals one', async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await gotoReady(page as unknown as E2EPage, `${server.url}${STORY_PAGE}`);
+    await page.bringToFront();
+    // No ?tabId: the popup finds the active tab itself, as it does when the toolbar button is pressed.
+    await worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+    );
+    const cdp = await context.newCDPSession(page);
+    const popupTarget = await poll(
+      async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.find(
+          (target) => target.type === 'page' && target.url.endsWith('/popup.html'),
+        ),
+      (target) => !!target,
+    );
+    const popup = await attachTo(cdp, popupTarget!.targetId);
+    const listed = await poll(
+      () => popup.evaluate<string[]>(`[...document.querySelectorAll('#mentions li')].map((li) => li.dataset.entry)`),
+      (entries) => entries.length > 0,
+    );
+    const marks = await readMarks(page as unknown as E2EPage);
+    expect([...listed].sort()).toEqual([...new Set(marks.map((mark) => mark.entry))].sort());
+    expect(await popup.evaluate<string>(`document.querySelector('#state-headline').textContent`)).toBe(
+      'On for 127.0.0.1',
+    );
+    await popup.evaluate(`document.querySelector('#mentions li[data-entry="senate-letter-22"] button').click()`);
+    await poll(
+      () =>
+        popup.evaluate<string>(
+          `document.querySelector('#mentions li[data-entry="senate-letter-22"] .reveal-status')?.textContent ?? ''`,
+        ),
+      (text) => text === 'Showing 1 of 1',
+    );
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, 'popup-real-chromium.png'), await popup.screenshot());
   });
 });
