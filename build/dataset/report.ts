@@ -17,7 +17,9 @@ function formatEntry(e: Entry, publisher: ReadonlyMap<string, string>): string {
   lines.push(`  match:   ${describeMatch(e)}`);
   if (e.related.length > 0) lines.push(...wrap(`related: ${e.related.join(', ')}`, '  ', '           '));
   e.facts.forEach((f, i) => {
-    const parts = [qualifierWords(f.qualifier), f.value, f.counted].filter((x) => x !== '' && x !== undefined);
+    // a share reads as the article words it: {nearly half of all Democrats}, not {nearly 0.5 all Democrats}
+    const stated = f.value === 0.5 ? 'half of' : f.value;
+    const parts = [qualifierWords(f.qualifier), stated, f.counted].filter((x) => x !== '' && x !== undefined);
     const amount = f.value !== undefined || f.qualifier !== undefined ? `  {${parts.join(' ')}}` : '';
     lines.push(`  fact ${i + 1}: ${f.statement}${amount}`);
     lines.push(...formatQuote(f.quote, publisher));
@@ -34,7 +36,9 @@ function describeMatch(e: Entry): string {
   const ctx = m.context.length > 0 ? `; context: ${m.context.join(', ')}` : '';
   switch (m.type) {
     case 'quantity':
-      return `value ${m.value}; counted: ${m.counted.join(', ')}${ctx}`;
+      return m.counted.length > 0
+        ? `value ${m.value}; counted: ${m.counted.join(', ')}${ctx}`
+        : `not matched (no comparable value)${ctx}`;
     case 'acronym':
       return `acronyms: ${m.acronyms.join(', ') || '—'}; names: ${m.names.join(', ') || '—'}${ctx}`;
     case 'person':
