@@ -20,7 +20,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium(extensionDir: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+export async function launchChromium(extensionDir: string, options: { colorScheme?: 'light' | 'dark'; proxy?: string } = {}): Promise<ExtensionSession> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
@@ -28,7 +28,13 @@ export async function launchChromium(extensionDir: string, options: { colorSchem
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
     // Playwright adds --disable-extensions by default; the -except flag re-enables ours.
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // <-loopback> removes Chromium's implicit proxy bypass for 127.0.0.1, so the proxy sees everything.
+      ...(options.proxy ? [`--proxy-server=${options.proxy}`, '--proxy-bypass-list=<-loopback>'] : []),
+    ],
   });
   const requests: string[] = [];
   const errors: string[] = [];

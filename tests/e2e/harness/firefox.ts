@@ -12,7 +12,20 @@ import { poll, type E2EPage, type ExtensionSession } from './session.ts';
 /** Pinned so tests can address moz-extension:// pages without asking the browser. */
 export const FIREFOX_EXTENSION_UUID = '5a7c3e1d-0b5e-4f0e-9c7e-b0c4a57e1d01';
 
-export async function launchFirefox(extensionDir: string, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+/** Every request (loopback included) through one HTTP proxy. */
+function proxyPrefs(proxy: URL): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': proxy.hostname,
+    'network.proxy.http_port': Number(proxy.port),
+    'network.proxy.ssl': proxy.hostname,
+    'network.proxy.ssl_port': Number(proxy.port),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
+  };
+}
+
+export async function launchFirefox(extensionDir: string, options: { colorScheme?: 'light' | 'dark'; proxy?: string } = {}): Promise<ExtensionSession> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const addonId: string = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -25,6 +38,7 @@ export async function launchFirefox(extensionDir: string, options: { colorScheme
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      ...(options.proxy ? proxyPrefs(new URL(options.proxy)) : {}),
     },
   });
   await browser.installExtension(extensionDir);

@@ -8,7 +8,13 @@ import type { ExtensionSession } from './session.ts';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Send every request (loopback included) through this HTTP proxy, e.g. to record them all. */
+  proxy?: string;
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   return name === 'chromium'
     ? launchChromium(join(ROOT, 'dist/chrome'), options)
     : launchFirefox(join(ROOT, 'dist/firefox'), options);
