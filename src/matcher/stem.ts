@@ -2,9 +2,15 @@
  * A deliberately small English stemmer for context terms only, so "deportation", "deported" and
  * "deporting" all count as the story term "deport", and "immigrants" meets "immigration".
  * Surface forms (names, acronyms, count nouns) are never stemmed.
+ *
+ * Derivational suffixes ("-ation", "-ant") are only cut when a longer stem remains than for
+ * inflections ("-ing", "-ed"): a short root gathers unrelated words. "migrants" and "migration"
+ * would both be "migr", and "data migration" next to "TPS" would pass for the story's migrants.
  */
-const DERIVATIONAL = ['ations', 'ation', 'ions', 'ion', 'ings', 'ing', 'ants', 'ant', 'ed'];
+const INFLECTIONAL = ['ings', 'ing', 'ed'];
+const DERIVATIONAL = ['ations', 'ation', 'ions', 'ion', 'ants', 'ant'];
 const MIN_STEM = 4;
+const MIN_DERIVED_STEM = 5;
 
 function dropPlural(w: string): string {
   if (w.length <= MIN_STEM) return w;
@@ -18,6 +24,9 @@ export function stem(lower: string): string {
   if (lower.length <= MIN_STEM) return lower;
   const w = dropPlural(lower);
   for (const suffix of DERIVATIONAL) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= MIN_DERIVED_STEM) return w.slice(0, -suffix.length);
+  }
+  for (const suffix of INFLECTIONAL) {
     if (w.endsWith(suffix) && w.length - suffix.length >= MIN_STEM) return w.slice(0, -suffix.length);
   }
   return w;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../src/matcher/index.ts';
+import { stem } from '../../../src/matcher/stem.ts';
+import { FIXTURE_PATH, loadDataset } from './datasets.ts';
+
+describe('context-term stems', () => {
+  it('collapses a story word’s inflections and derivations', () => {
+    expect(new Set(['deportation', 'deported', 'deporting', 'deportations'].map(stem))).toEqual(new Set(['deport']));
+    expect(new Set(['immigrants', 'immigration', 'immigrant'].map(stem))).toEqual(new Set(['immigr']));
+    expect(new Set(['raids', 'raided', 'raiding'].map(stem))).toEqual(new Set(['raid']));
+    expect(stem('families')).toBe('family');
+  });
+
+  it('keeps a short root from gathering unrelated words: "migration" is not "migrants"', () => {
+    expect(stem('migrants')).toBe(stem('migrant'));
+    expect(stem('migration')).not.toBe(stem('migrants'));
+  });
+
+  it('"data migration" is no story support for an acronym (the fixture has the story term "migrants")', () => {
+    const matcher = compileMatcher(loadDataset(FIXTURE_PATH));
+    const found = (text: string): string[] =>
+      matcher
+        .matchBlocks([text], { sensitivity: 'generous' })
+        .flat()
+        .map((m) => `${m.entry}:${m.text}`);
+    expect(found('Our TPS doubled after the data migration to the new cluster.')).toEqual([]);
+    expect(found('Our TPS doubled for the migrants from Honduras.')).toContain('tps:TPS');
+  });
+});
