@@ -43,35 +43,51 @@ export const SNAPSHOT = `(() => {
   };
   if (document.body) visit(document.body, 'body', 1);
 
-  const contextOf = (mark) => {
-    const block = mark.parentElement && mark.parentElement.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, article, section, div, body');
+  const BLOCK = 'p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, blockquote, figcaption, article, section, div, body';
+  const squash = (value) => value.replace(/\\s+/g, ' ');
+  /** The highlighted text with up to 60 characters around it, the highlight in [brackets]. */
+  const contextOf = (range, element) => {
+    const block = element && element.closest(BLOCK);
     if (!block) return '';
     const before = document.createRange();
     before.setStart(block, 0);
-    before.setEndBefore(mark);
+    before.setEnd(range.startContainer, range.startOffset);
     const text = block.textContent || '';
     const start = before.toString().length;
-    const end = start + (mark.textContent || '').length;
-    const squash = (value) => value.replace(/\\s+/g, ' ');
+    const end = start + range.toString().length;
     return squash(text.slice(Math.max(0, start - 60), start)) + '[' + squash(text.slice(start, end)) + ']' + squash(text.slice(end, end + 60));
   };
-  const problemOf = (mark) => {
-    const forbidden = mark.parentElement && mark.parentElement.closest(FORBIDDEN);
+  const problemOf = (element, boxes, hidden) => {
+    const forbidden = element && element.closest(FORBIDDEN);
     if (forbidden) return 'inside ' + forbidden.tagName.toLowerCase();
-    if (mark.ownerDocument.designMode === 'on') return 'in a designMode document';
-    if (mark.getClientRects().length === 0) return 'in hidden text (no boxes)';
-    const style = getComputedStyle(mark);
-    if (style.visibility !== 'visible') return 'in hidden text (visibility ' + style.visibility + ')';
+    if (document.designMode === 'on') return 'in a designMode document';
+    if (boxes === 0) return 'in hidden text (no boxes)';
+    if (hidden) return 'in hidden text (' + hidden + ')';
     return '';
   };
   const marks = [];
   const collect = (root) => {
     for (const mark of root.querySelectorAll('backstory-mark')) {
-      marks.push({ entry: mark.getAttribute('data-entry') || '', text: mark.textContent || '', context: contextOf(mark), problem: problemOf(mark) });
+      const range = document.createRange();
+      range.selectNodeContents(mark);
+      const visibility = getComputedStyle(mark).visibility;
+      marks.push({ entry: mark.getAttribute('data-entry') || '', text: mark.textContent || '', context: contextOf(range, mark.parentElement),
+        problem: problemOf(mark.parentElement, mark.getClientRects().length, visibility === 'visible' ? '' : 'visibility ' + visibility) });
     }
     for (const host of root.querySelectorAll('*')) if (host.shadowRoot) collect(host.shadowRoot);
   };
   collect(document);
+  // Mentions painted without DOM changes (CSS Custom Highlight API fallback), named backstory-*.
+  if (window.CSS && CSS.highlights) {
+    CSS.highlights.forEach((highlight, name) => {
+      if (!/^backstory/.test(name)) return;
+      highlight.forEach((range) => {
+        const element = range.startContainer.parentElement;
+        marks.push({ entry: '(painted ' + name + ')', text: range.toString(), context: contextOf(range, element),
+          problem: problemOf(element, range.getClientRects().length, '') });
+      });
+    });
+  }
 
   const navigation = performance.getEntriesByType('navigation')[0];
   const readyAt = Number(document.documentElement.getAttribute('data-pages-ready-at') || NaN);
