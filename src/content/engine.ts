@@ -90,35 +90,66 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     return false;
   };
 
-  function render(block: Block): void {
-    const room = Math.min(MAX_MENTIONS_PER_BLOCK, MAX_MENTIONS_PER_PAGE - total);
-    if (room <= 0) return;
-    const wanted = matcher.find(asRendered(block.text), page, { sensitivity: options.sensitivity }).filter(options.accept).slice(0, room);
-    if (wanted.length === 0) return;
-    const owner = block.owner;
+  interface Plan {
+    block: Block;
+    mentions: Mention[];
+    fallback?: boolean;
+    visible?: boolean;
+    dark?: boolean;
+  }
+
+  /** Mentions promised to plans not drawn yet, so the search stops at the page cap. */
+  let planned = 0;
+
+  function find(block: Block): Plan | undefined | false {
+    const room = MAX_MENTIONS_PER_PAGE - total - planned;
+    if (room <= 0) return false;
+    const found = matcher.find(asRendered(block.text), page, { sensitivity: options.sensitivity });
+    const mentions = found.filter(options.accept).slice(0, Math.min(MAX_MENTIONS_PER_BLOCK, room));
+    if (mentions.length === 0) return undefined;
+    planned += mentions.length;
+    return { block, mentions };
+  }
+
+  function inspect(plan: Plan): void {
+    const owner = plan.block.owner;
+    plan.fallback = underFallback(owner);
+    if (plan.fallback) return;
+    plan.visible = (owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false;
+    let isDark = dark.get(owner);
+    if (plan.visible && isDark === undefined) dark.set(owner, (isDark = isDarkAround(owner)));
+    plan.dark = isDark;
+  }
+
+  function draw(plan: Plan): void {
+    planned -= plan.mentions.length;
+    const { block, mentions } = plan;
+    const room = MAX_MENTIONS_PER_PAGE - total;
+    if (room <= 0 || (!plan.fallback && !plan.visible)) return;
+    const wanted = mentions.slice(0, room);
     let drawn = 0;
-    if (underFallback(owner)) {
+    if (plan.fallback) {
       drawn = painter.paint(block, wanted, options.category);
-    } else if ((owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false) {
-      let isDark = dark.get(owner);
-      if (isDark === undefined) dark.set(owner, (isDark = isDarkAround(owner)));
+    } else {
       const marks = highlighter.mark(block, wanted, (element, mention, first) => {
         options.decorate(element, mention, first);
-        styleMark(element, options.look, options.category(mention), isDark!);
+        styleMark(element, options.look, options.category(mention), !!plan.dark);
       });
       drawn = marks.length > 0 ? wanted.length : 0;
     }
     if (drawn === 0) return;
     total += wanted.length;
-    found.set(owner, [...(found.get(owner) ?? []), ...wanted]);
+    found.set(block.owner, [...(found.get(block.owner) ?? []), ...wanted]);
   }
 
   function scan(roots: ScanRoot[]): void {
     queue.push(
-      scanJob(roots, {
+      scanJob<Plan>(roots, {
         relevant: options.relevant,
         observe: (block) => matcher.observe(page, asRendered(block.text)),
-        render,
+        find,
+        inspect,
+        draw,
         shadowRoot: (root) => observer.observe(root),
       }),
     );

@@ -1,6 +1,6 @@
 /**
  * How a mark looks: the user's style (underline, background or outline) in the colour of its
- * category, lightened on dark backgrounds. Set inline with !important through the CSSOM: an
+ * category, lightened on dark backgrounds. Set inline with !important through the CSSOM (style.cssText): an
  * inline declaration outranks any page rule (even `* { … !important }` or `#id span {…}`), works
  * inside shadow roots where content.css does not reach, and the CSSOM is not blocked by a page's
  * CSP. Only paint properties are set, never anything that changes box size or line layout.
@@ -54,25 +54,39 @@ const NEUTRAL: [string, string][] = [
   ['text-decoration', 'none'], ['outline', 'none'], ['cursor', 'help'],
 ];
 
-export function styleMark(mark: HTMLElement, look: MarkLook, category: Category, dark: boolean): void {
+/** The inline declarations for one look, category colour and background. */
+export function markCss(look: MarkLook, category: Category, dark: boolean): string {
   const base = look.colors[category] ?? '#b45309';
   const color = dark ? lighten(base, 0.45) : base;
-  const style = mark.style;
-  const set = (property: string, value: string) => style.setProperty(property, value, 'important');
-  // Undo whatever page rules (`*`, `span`, custom-element rules) would give us; inherit the text's look.
-  for (const [property, value] of NEUTRAL) set(property, value);
+  const declarations = [...NEUTRAL];
   if (look.highlightStyle === 'background') {
-    set('background-color', `color-mix(in srgb, ${color} ${dark ? 35 : 22}%, transparent)`);
-    set('border-radius', '2px');
-    set('box-decoration-break', 'clone');
-    set('-webkit-box-decoration-break', 'clone');
+    declarations.push(
+      ['background-color', `color-mix(in srgb, ${color} ${dark ? 35 : 22}%, transparent)`],
+      ['border-radius', '2px'],
+      ['box-decoration-break', 'clone'],
+      ['-webkit-box-decoration-break', 'clone'],
+    );
   } else if (look.highlightStyle === 'outline') {
-    set('outline', `1.5px solid ${color}`);
-    set('outline-offset', '0px');
-    set('border-radius', '2px');
+    declarations.push(['outline', `1.5px solid ${color}`], ['outline-offset', '0px'], ['border-radius', '2px']);
   } else {
-    set('text-decoration', `underline 2px solid ${color}`);
-    set('text-underline-offset', '0.18em');
-    set('text-decoration-skip-ink', 'none');
+    declarations.push(
+      ['text-decoration', `underline 2px solid ${color}`],
+      ['text-underline-offset', '0.18em'],
+      ['text-decoration-skip-ink', 'none'],
+    );
   }
+  return declarations.map(([property, value]) => `${property}: ${value} !important`).join('; ');
+}
+
+const cssCache = new Map<string, string>();
+
+/** Styles one mark: one cssText assignment (parsed once per mark, cached per look). */
+export function styleMark(mark: HTMLElement, look: MarkLook, category: Category, dark: boolean): void {
+  const key = `${look.highlightStyle}|${look.colors[category]}|${dark}|${category}`;
+  let css = cssCache.get(key);
+  if (css === undefined) {
+    css = markCss(look, category, dark);
+    cssCache.set(key, css);
+  }
+  mark.style.cssText = css;
 }

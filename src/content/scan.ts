@@ -1,8 +1,13 @@
 /**
- * One scan job as a resumable queue task: read the roots' blocks (observing each for page
- * evidence as it goes), then search and mark them, the part in view first. The job never marks
- * before every block has been observed, so a mention early on the page can use evidence that
- * only appears further down.
+ * One scan job as a resumable queue task, in phases that never interleave DOM reads and writes:
+ *   read    walk the roots into blocks, observing each relevant block for page evidence;
+ *   find    search the blocks, the part in view first (pure: no DOM);
+ *   inspect read what drawing needs from layout and style (visibility, dark background);
+ *   draw    mark (the only DOM writes).
+ * Reading computed style after a write forces the browser to recompute style for the document,
+ * so asking once per block between marks costs seconds on a large page; here all reads of a job
+ * come before its first write. No block is searched before every block has been observed, so a
+ * mention early on the page can use evidence that only appears further down.
  */
 import type { Task } from './queue.ts';
 import { BlockReader, type Block } from './text-model.ts';
@@ -13,13 +18,17 @@ export interface ScanRoot {
   owner: Element;
 }
 
-export interface ScanSteps {
+export interface ScanSteps<Plan> {
   /** Cheap test: could this block matter at all? (prefilter.ts) */
   relevant(text: string): boolean;
   /** Records the block's page evidence (matcher.observe). */
   observe(block: Block): void;
-  /** Finds and draws the block's mentions. */
-  render(block: Block): void;
+  /** Searches one block; undefined when there is nothing to draw. `false` stops the search (page cap). */
+  find(block: Block): Plan | undefined | false;
+  /** Reads from the DOM what drawing the plan needs. */
+  inspect(plan: Plan): void;
+  /** Draws the plan (DOM writes). */
+  draw(plan: Plan): void;
   /** An open shadow root was found: the job scans it too; the engine also watches it. */
   shadowRoot(root: ShadowRoot): void;
 }
@@ -37,19 +46,38 @@ export function firstInView(blocks: readonly Block[], view: Window | null): numb
   return lo < blocks.length ? lo : 0;
 }
 
-export function scanJob(roots: ScanRoot[], steps: ScanSteps): Task {
+/** Runs `step` over `items` from `state.at`, stopping when the slice is over; true when done. */
+function each<T>(items: readonly T[], state: { at: number }, sliceOver: () => boolean, step: (item: T) => boolean | void): boolean {
+  while (state.at < items.length) {
+    if (step(items[state.at++]!) === false) {
+      state.at = items.length;
+      return true;
+    }
+    if (sliceOver()) return state.at >= items.length;
+  }
+  return true;
+}
+
+export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
   const pending = [...roots];
   const blocks: Block[] = [];
+  const plans: Plan[] = [];
   let reader: BlockReader | undefined;
-  let order: Block[] | undefined;
-  let next = 0;
+  let phase: 'read' | 'find' | 'inspect' | 'draw' = 'read';
+  let order: Block[] = [];
+  const cursor = { at: 0 };
+  const next = (to: typeof phase) => {
+    phase = to;
+    cursor.at = 0;
+  };
   return (sliceOver) => {
-    while (!order) {
+    while (phase === 'read') {
       if (!reader) {
         const root = pending.shift();
         if (!root) {
           const start = firstInView(blocks, roots[0]?.owner.ownerDocument.defaultView ?? null);
           order = [...blocks.slice(start), ...blocks.slice(0, start)];
+          next('find');
           break;
         }
         reader = new BlockReader(root.root, root.owner);
@@ -68,10 +96,19 @@ export function scanJob(roots: ScanRoot[], steps: ScanSteps): Task {
       }
       if (sliceOver()) return false;
     }
-    while (next < order.length) {
-      steps.render(order[next++]!);
-      if (sliceOver()) return next >= order.length;
+    if (phase === 'find') {
+      const done = each(order, cursor, sliceOver, (block) => {
+        const plan = steps.find(block);
+        if (plan === false) return false;
+        if (plan !== undefined) plans.push(plan);
+      });
+      if (!done) return false;
+      next('inspect');
     }
-    return true;
+    if (phase === 'inspect') {
+      if (!each(plans, cursor, sliceOver, (plan) => steps.inspect(plan))) return false;
+      next('draw');
+    }
+    return each(plans, cursor, sliceOver, (plan) => steps.draw(plan));
   };
 }

@@ -8,7 +8,7 @@ const LOOK: EngineOptions['look'] = {
   colors: { numbers: '#b45309', organizations: '#1d4ed8', people: '#7e22ce', places: '#047857' },
 };
 
-function until(check: () => boolean, what: string, timeoutMs = 3000): Promise<void> {
+function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const poll = () => {
@@ -42,7 +42,7 @@ function start(overrides: Partial<EngineOptions> = {}) {
     },
     isAlive: () => alive,
     onOrphaned: () => orphanedCalls++,
-    queue: { schedule: (run) => setTimeout(run, 0), sliceMs: 1 },
+    queue: { schedule: (run) => setTimeout(run, 0), sliceMs: 4 },
     ...overrides,
   }, controller.signal);
   return { engine, matcher };

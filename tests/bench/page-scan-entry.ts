@@ -1,0 +1,111 @@
+/**
+ * Bundled by page-bench.ts (esbuild, IIFE) and injected into benchmark pages: the content
+ * script's real scan (engine + matcher + prefilter + dataset) without the extension machinery,
+ * next to the floor and the naive way, all measured in the page. Exposes one object on the page's
+ * window (benchmark pages only; the extension itself adds no globals).
+ */
+import Mark from 'mark.js';
+import rawDataset from '../../data/dataset.json';
+import { startEngine } from '../../src/content/engine.ts';
+import { compilePrefilter } from '../../src/content/prefilter.ts';
+import { compileMatcher, type Matcher } from '../../src/matcher/index.ts';
+import { categoryOf, type Dataset } from '../../src/shared/dataset-schema.ts';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings-defaults.ts';
+
+const dataset = rawDataset as unknown as Dataset;
+
+/** Every string the dataset can be found by: what a naive highlighter would search for. */
+export function surfaceForms(): string[] {
+  const forms = dataset.entries.flatMap((entry) => {
+    const rule = entry.match;
+    switch (rule.type) {
+      case 'acronym':
+        return [...rule.acronyms, ...rule.names];
+      case 'name':
+        return rule.names;
+      case 'person':
+        return [...rule.fullNames, rule.surname];
+      case 'quantity':
+        return rule.counted.map((noun) => `${rule.value} ${noun}`);
+    }
+  });
+  return [...new Set(forms)].sort((a, b) => b.length - a.length);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Floor: a bare TreeWalker over every text node testing one precompiled regex. */
+function floor(): { ms: number; hits: number } {
+  const pattern = new RegExp(`\\b(?:${surfaceForms().map(escape).join('|')})\\b`, 'i');
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let hits = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (pattern.test(node.nodeValue!)) hits++;
+  return { ms: performance.now() - started, hits };
+}
+
+/** Ours: compile (as every page does) and scan until the first pass is ready; longest task seen. */
+/** The matcher with a stopwatch: how much of our scan is the matcher's own work. */
+function timed(matcher: Matcher, clock: { ms: number }): Matcher {
+  const time = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
+    const started = performance.now();
+    try {
+      return fn(...args);
+    } finally {
+      clock.ms += performance.now() - started;
+    }
+  };
+  return { ...matcher, observe: time(matcher.observe), find: time(matcher.find) };
+}
+
+function ours(): Promise<{ ms: number; compileMs: number; matcherMs: number; marks: number; mentions: number; longestTask: number }> {
+  let longestTask = 0;
+  const longTasks = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  longTasks.observe({ type: 'longtask' });
+  const started = performance.now();
+  const clock = { ms: 0 };
+  const matcher = timed(compileMatcher(dataset), clock);
+  const relevant = compilePrefilter(dataset);
+  const byId = new Map(dataset.entries.map((entry) => [entry.id, entry]));
+  const compileMs = performance.now() - started;
+  const controller = new AbortController();
+  return new Promise((resolve) => {
+    startEngine({
+      doc: document,
+      matcher,
+      relevant,
+      sensitivity: 'balanced',
+      accept: () => true,
+      category: (mention) => categoryOf(byId.get(mention.entry)!.kind),
+      look: { highlightStyle: DEFAULT_SETTINGS.highlightStyle, colors: DEFAULT_SETTINGS.colors },
+      decorate: (element, mention) => {
+        element.dataset.entry = mention.entry;
+      },
+      isAlive: () => true,
+      onPass: (mentions) => {
+        const ms = performance.now() - started;
+        // Long-task entries arrive asynchronously: give them a moment before reading.
+        setTimeout(() => {
+          longTasks.disconnect();
+          resolve({ ms, compileMs, matcherMs: clock.ms, marks: document.querySelectorAll('backstory-mark').length, mentions: mentions.length, longestTask });
+          controller.abort();
+        }, 100);
+      },
+    }, controller.signal);
+  });
+}
+
+/** Naive: mark.js mark() with the list of all surface forms (one DOM walk per form). */
+function naive(): Promise<{ ms: number; marks: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    new Mark(document.body).mark(surfaceForms(), {
+      separateWordSearch: false,
+      done: (marks: number) => resolve({ ms: performance.now() - started, marks }),
+    });
+  });
+}
+
+(window as unknown as { backstoryBench: object }).backstoryBench = { floor, ours, naive };
