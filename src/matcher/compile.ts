@@ -7,6 +7,7 @@ import type { Dataset, Entry } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
 import { BREAK, phraseTokens } from './tokenize.ts';
+import { compileTriggerTest } from './triggers.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
 
@@ -78,6 +79,8 @@ export interface Compiled {
   placeTerms: Set<number>;
   /** Terms that name any entry ("Obama", "ICE"): weaker than topical terms ("deportation"). */
   entityTerms: Set<number>;
+  /** False only for text in which the scan can find nothing at all (see triggers.ts). */
+  mayMatch(text: string): boolean;
 }
 
 const keysOf = (phrase: string): string[] => {
@@ -262,5 +265,6 @@ export function compile(dataset: Dataset): Compiled {
     storyYears,
     placeTerms,
     entityTerms,
+    mayMatch: compileTriggerTest({ lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases }),
   };
 }

@@ -26,8 +26,19 @@ export function compileMatcher(dataset: Dataset): Matcher {
   return compileMatcherWithMeter(dataset).matcher;
 }
 
+export interface InternalOptions {
+  /**
+   * Skip blocks in which the scan can find nothing, without tokenizing them (default true).
+   * Tests turn it off to show that skipping never changes a result.
+   */
+  skipQuietBlocks?: boolean;
+}
+
 /** Same matcher plus a step counter (tests use it to show cost is linear without timing). */
-export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; meter: Meter } {
+export function compileMatcherWithMeter(
+  dataset: Dataset,
+  { skipQuietBlocks = true }: InternalOptions = {},
+): { matcher: Matcher; meter: Meter } {
   const compiled = compile(dataset);
   const meter: Meter = { steps: 0 };
   const pages = new WeakSet<PageContext>();
@@ -46,7 +57,9 @@ export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; m
     return page;
   };
 
-  const prepare = (text: string): Prepared => {
+  /** Undefined for a quiet block: one the scan would find nothing in (see triggers.ts). */
+  const prepare = (text: string): Prepared | undefined => {
+    if (skipQuietBlocks && !compiled.mayMatch(text)) return undefined;
     const norm = normalize(text);
     return { text, norm, tokens: tokenize(norm.text) };
   };
@@ -83,17 +96,24 @@ export function compileMatcherWithMeter(dataset: Dataset): { matcher: Matcher; m
     });
   };
 
-  const observe = (page: PageContext, text: string): void => observePrepared(stateOf(page), prepare(text));
+  const observe = (page: PageContext, text: string): void => {
+    const state = stateOf(page);
+    const prepared = prepare(text);
+    if (prepared) observePrepared(state, prepared);
+  };
 
-  const find = (text: string, page: PageContext, options: FindOptions = {}): Mention[] =>
-    findPrepared(stateOf(page), prepare(text), options);
+  const find = (text: string, page: PageContext, options: FindOptions = {}): Mention[] => {
+    const state = stateOf(page);
+    const prepared = prepare(text);
+    return prepared ? findPrepared(state, prepared, options) : [];
+  };
 
   /** Observe every block, then find in each: what the content script does. */
   const matchBlocks = (blocks: readonly string[], options: FindOptions = {}): Mention[][] => {
-    const state = stateOf(newPage());
+    const page = newPage();
     // Tokenizing twice is cheaper than keeping every block's tokens alive (garbage collection).
-    for (const block of blocks) observePrepared(state, prepare(block));
-    return blocks.map((block) => findPrepared(state, prepare(block), options));
+    for (const block of blocks) observe(page, block);
+    return blocks.map((block) => find(block, page, options));
   };
 
   return { matcher: { newPage, observe, find, matchBlocks }, meter };

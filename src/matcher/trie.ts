@@ -27,9 +27,12 @@ const newNode = <T>(): Node<T> => ({ next: undefined, items: undefined });
 export class TokenTrie<T> {
   private readonly root: Node<T> = newNode<T>();
   depth = 0;
+  /** Every key sequence inserted (for the trigger test, see triggers.ts). */
+  readonly phrases: (readonly string[])[] = [];
 
   insert(keys: readonly string[], item: T): void {
     if (keys.length === 0) return;
+    this.phrases.push([...keys]);
     let node = this.root;
     for (const key of keys) {
       node.next ??= new Map();

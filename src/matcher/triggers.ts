@@ -1,0 +1,53 @@
+/**
+ * A cheap test that a block may hold something for the matcher: one precompiled regex pass
+ * instead of tokenizing. Most paragraphs of most pages have nothing to do with the story, and
+ * tokenizing is where the matcher spends its time.
+ *
+ * Why it is sound: every candidate, context hit and acronym definition the scan can produce
+ * starts with a walk of the surface, context or count-noun trie, and a walk only succeeds where
+ * each token of one of their phrases is a whole token of the text. So a text holding no phrase's
+ * most selective (longest) token, at a token start, yields an empty scan: no mention, no page
+ * evidence. Context terms are matched on stems, and a stem without a final "y" is a prefix of
+ * every word it stands for ("family" ← "families"). Text with non-ASCII letters or with
+ * characters that normalisation removes always passes, so case folding and folding never matter.
+ */
+/** Non-ASCII letters (anything from U+00C0 except general punctuation) and removed characters. */
+const ALWAYS_PASS = '[\\u00c0-\\u1fff\\u2070-\\uffff\\u00ad\\u200b-\\u200d\\u2060]';
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function longest(keys: readonly string[]): string | undefined {
+  let best: string | undefined;
+  for (const key of keys) if (!best || key.length > best.length) best = key;
+  return best;
+}
+
+export interface TriggerSources {
+  /** Phrases walked on lowercase tokens (surface forms, count nouns). */
+  lower: Iterable<readonly string[]>;
+  /** Phrases walked on stems (context terms). */
+  stem: Iterable<readonly string[]>;
+}
+
+export function compileTriggerTest({ lower, stem }: TriggerSources): (text: string) => boolean {
+  const keys = new Set<string>();
+  for (const phrase of lower) {
+    const key = longest(phrase);
+    if (key) keys.add(key);
+  }
+  for (const phrase of stem) {
+    const key = longest(phrase)?.replace(/y$/, '');
+    if (key) keys.add(key);
+  }
+  // Longest first, so a key is never shadowed by a shorter one in the alternation.
+  const sorted = [...keys].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // A token starts after anything but an ASCII letter or digit. Keys that are punctuation
+  // ("." of "U.S.") may follow a letter directly, so they go unanchored (matching more, never less).
+  const anchored = sorted.filter((k) => /^[a-z0-9]/.test(k)).map(escape);
+  const loose = sorted.filter((k) => !/^[a-z0-9]/.test(k)).map(escape);
+  const parts = [ALWAYS_PASS, ...loose];
+  if (anchored.length > 0) parts.unshift(`(?:^|[^a-z0-9])(?:${anchored.join('|')})`);
+  // No `u` flag: it makes the scan several times slower, and non-ASCII letters pass anyway.
+  const pattern = new RegExp(parts.join('|'), 'i');
+  return (text) => pattern.test(text);
+}

@@ -1,0 +1,102 @@
+/**
+ * The matcher skips blocks in which its scan can find nothing, without tokenizing them. That
+ * must never change a result: the same pages matched with and without skipping give the same
+ * mentions (confidence and reason included), and the skip must actually skip unrelated text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileMatcherWithMeter } from '../../../src/matcher/index.ts';
+import { compile } from '../../../src/matcher/compile.ts';
+import { htmlToParagraphs } from '../../eval/html-text.ts';
+import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
+import { datasets } from './datasets.ts';
+
+const root = new URL('../../../', import.meta.url);
+const read = (path: URL): string => readFileSync(path, 'utf8');
+
+function realPages(): string[][] {
+  const labelled = (JSON.parse(read(new URL('tests/eval/labelled-set.json', root))) as { docs: { page: string[] }[] })
+    .docs;
+  const cases = (
+    JSON.parse(read(new URL('tests/fixtures/mention-cases.json', root))) as { cases: { page: string[] }[] }
+  ).cases;
+  const articles = readdirSync(new URL('data/corpus/articles/', root)).map((f) =>
+    read(new URL(`data/corpus/articles/${f}`, root)).split(/\n+/),
+  );
+  const pagesDir = new URL('../shared/pages/', root);
+  const pages = readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .slice(0, 20)
+    .map((f) => htmlToParagraphs(read(new URL(f, pagesDir))));
+  return [...labelled.map((d) => d.page), ...cases.map((c) => c.page), ...articles, ...pages];
+}
+
+/** Story words, near misses and characters that normalisation folds or removes. */
+const PIECES = [
+  '22 senators',
+  'twenty-two',
+  '121 people',
+  'ICE',
+  'Ice',
+  'iced',
+  'TPS',
+  'Homeland Security',
+  'Jeh Johnson',
+  'Johnson',
+  'families',
+  'deportations',
+  'raided',
+  'the',
+  'weather',
+  'a',
+  '(',
+  ')',
+  '.',
+  '\u00a0',
+  '\u2019',
+  'e\u0301',
+  '\u00ad',
+  '\u200b',
+  'Mu\u00f1oz',
+  'depor\u00adtation',
+  'immi\u200bgration',
+  'sen\u00adators',
+  '\u0130',
+  '\u212a',
+];
+const text = fc.oneof(
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((p) => p.join(' ')),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((p) => p.join('')),
+  fc.string({ maxLength: 80 }),
+);
+
+describe.each(datasets())('quiet blocks (%s)', (_name, dataset) => {
+  const skipping = compileMatcherWithMeter(dataset).matcher;
+  const tokenizing = compileMatcherWithMeter(dataset, { skipQuietBlocks: false }).matcher;
+
+  it('skipping gives the same mentions on real and labelled pages', () => {
+    for (const page of realPages()) expect(skipping.matchBlocks(page)).toEqual(tokenizing.matchBlocks(page));
+  }, 60_000);
+
+  it('skipping gives the same mentions on random pages', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), (page) => {
+        expect(skipping.matchBlocks(page, { sensitivity: 'generous' })).toEqual(
+          tokenizing.matchBlocks(page, { sensitivity: 'generous' }),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('skips text with nothing of the story, even with a large dataset', () => {
+    for (const compiled of [compile(dataset), compile(syntheticDataset(dataset, 500))]) {
+      expect(compiled.mayMatch('The weather was mild for the season; click here to subscribe.')).toBe(false);
+      expect(compiled.mayMatch('Recipe: two eggs, flour and 200 g of milk.')).toBe(false);
+      expect(compiled.mayMatch('On Friday 22 senators wrote a letter.')).toBe(true);
+      expect(compiled.mayMatch('Deportations began.')).toBe(true);
+    }
+  });
+});
