@@ -3,6 +3,7 @@
  * returns only the keys it changes, adds nothing twice, and never drops what is already there.
  */
 import type { Settings } from '../../shared/settings-defaults.ts';
+import { siteSwitchChange } from '../../shared/site-rules.ts';
 
 const withItem = (list: readonly string[], item: string): string[] =>
   list.includes(item) ? [...list] : [...list, item];
@@ -19,11 +20,10 @@ export function hideEverywhereChange(settings: Settings, entryId: string): Parti
 }
 
 /**
- * Stop on `site`. In the default 'deny' mode that adds the site to deniedSites; in 'allow' mode
- * (run only on listed sites) it takes the site off allowedSites, the list that mode obeys.
+ * Stop on `site`: the popup's site switch turned off. In 'deny' mode the site joins deniedSites; in
+ * 'allow' mode every allowedSites pattern that covers it ("example.com" covers "www.example.com")
+ * is taken off, since that is the list the mode obeys.
  */
 export function pauseSiteChange(settings: Settings, site: string): Partial<Settings> {
-  if (settings.siteMode === 'allow')
-    return { allowedSites: settings.allowedSites.filter((allowed) => allowed !== site) };
-  return { deniedSites: withItem(settings.deniedSites, site) };
+  return siteSwitchChange(settings, site, false);
 }

@@ -43,6 +43,12 @@ describe('action changes', () => {
       allowedSites: ['b.example'],
     });
   });
+
+  it('in allow mode also takes off a pattern that covers the site through its subdomains', () => {
+    expect(
+      pauseSiteChange(settings({ siteMode: 'allow', allowedSites: ['example.com', 'b.example'] }), 'www.example.com'),
+    ).toEqual({ allowedSites: ['b.example'] });
+  });
 });
 
 describe('settingsActions', () => {
