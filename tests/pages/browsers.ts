@@ -173,6 +173,8 @@ async function launchFirefox(withExtension: boolean): Promise<PageBrowser> {
       page.on('request', (request) => {
         if (!isLocal(request.url())) visit.blocked++;
       });
+      // Puppeteer leaves alert() open (the page would wait forever); Playwright dismisses on its own.
+      page.on('dialog', (dialog) => void dialog.dismiss().catch(() => {}));
       page.on('pageerror', (error) => visit.errors.push(`pageerror: ${(error as Error).message}`));
       page.on('console', (message) => {
         if (message.type() === 'error') visit.errors.push(`console: ${message.text()}`);

@@ -47,9 +47,11 @@ export function layoutDifferences(plain: Snapshot, withExtension: Snapshot): str
 
 /**
  * Failed loads of the page's own resources (blocked or missing on the local server) come and go
- * with timing; the extension fetches nothing, so they are never its doing.
+ * with timing; the extension fetches nothing, so they are never its doing. Firefox's own network
+ * error page (shown in a frame whose remote address is blocked) throws "RPM… is not defined", and
+ * Firefox reports a blocked cross-origin fetch as "Cross-Origin Request Blocked".
  */
-const RESOURCE_NOISE = /^console: (Failed to load resource|Manifest fetch from|Loading failed for|The resource at)/;
+const RESOURCE_NOISE = /^console: (Failed to load resource|Manifest fetch from|Loading failed for|The resource at)|^pageerror: ReferenceError: RPM\w+ is not defined|^(console|pageerror): Cross-Origin Request Blocked/;
 
 /** Errors seen with the extension that the same page did not produce without it (as a multiset). */
 export function newErrors(plain: readonly string[], withExtension: readonly string[]): string[] {

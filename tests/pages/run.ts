@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { BROWSERS } from '../e2e/harness/launch.ts';
 import type { BrowserName } from '../e2e/harness/browsers.ts';
 import { ROOT, startServer } from '../e2e/harness/server.ts';
-import { launchPageBrowser } from './browsers.ts';
+import { launchPageBrowser, type PageBrowser, type PageVisit } from './browsers.ts';
 import { judge, withoutUnstable, type FailureKind, type Verdict } from './compare.ts';
 import { pagesFor } from './select.ts';
 import { printSummary, type PageResult } from './summary.ts';
@@ -36,6 +36,15 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
+/** A visit that throws (a crashed tab, a lost connection) is a failed page, not the end of the run. */
+async function safeVisit(browser: PageBrowser, url: string): Promise<PageVisit> {
+  try {
+    return await browser.visit(url);
+  } catch (error) {
+    return { snapshot: null, errors: [], blocked: 0, failure: `visit failed: ${(error as Error).message.split('\n')[0]}` };
+  }
+}
+
 async function runBrowser(name: BrowserName, pages: string[], serverUrl: string): Promise<PageResult[]> {
   const started = performance.now();
   const [plain, extended] = await Promise.all([launchPageBrowser(name, false), launchPageBrowser(name, true)]);
@@ -43,7 +52,7 @@ async function runBrowser(name: BrowserName, pages: string[], serverUrl: string)
   try {
     for (const page of pages) {
       const url = `${serverUrl}/real/${encodeURIComponent(page)}`;
-      const [without, withIt] = await Promise.all([plain.visit(url), extended.visit(url)]);
+      const [without, withIt] = await Promise.all([safeVisit(plain, url), safeVisit(extended, url)]);
       const failures = [without.failure && `without the extension: ${without.failure}`, withIt.failure].filter((f): f is string => !!f);
       let verdict: Verdict = { failures: [], extensionErrors: [] };
       let unstable: FailureKind[] = [];
@@ -51,7 +60,7 @@ async function runBrowser(name: BrowserName, pages: string[], serverUrl: string)
         verdict = judge(without.snapshot, withIt.snapshot, without.errors, withIt.errors);
         if (verdict.failures.some((failure) => failure.kind !== 'marks')) {
           // Is the page itself nondeterministic? Load it once more without the extension and compare.
-          const again = await plain.visit(url);
+          const again = await safeVisit(plain, url);
           if (again.snapshot) ({ verdict, unstable } = withoutUnstable(verdict, judge(without.snapshot, again.snapshot, without.errors, again.errors)));
         }
       }

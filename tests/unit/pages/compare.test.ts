@@ -66,3 +66,10 @@ describe('real-page run plumbing', () => {
     expect(samplePages(pages).length).toBeLessThan(pages.length);
   });
 });
+
+describe('error noise', () => {
+  it("ignores Firefox's own network-error page script", () => {
+    expect(newErrors([], ['pageerror: ReferenceError: RPMGetBoolPref is not defined'])).toEqual([]);
+    expect(newErrors([], ['pageerror: ReferenceError: foo is not defined'])).toHaveLength(1);
+  });
+});
