@@ -127,16 +127,12 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     const room = MAX_MENTIONS_PER_PAGE - total;
     if (room <= 0 || (!plan.fallback && !plan.visible)) return;
     const wanted = mentions.slice(0, room);
-    let drawn = 0;
-    if (plan.fallback) {
-      drawn = painter.paint(block, wanted, options.category);
-    } else {
-      const marks = highlighter.mark(block, wanted, (element, mention, first) => {
-        options.decorate(element, mention, first);
-        styleMark(element, options.look, options.category(mention), !!plan.dark);
-      });
-      drawn = marks.length > 0 ? wanted.length : 0;
-    }
+    const drawn = plan.fallback
+      ? painter.paint(block, wanted, options.category)
+      : highlighter.mark(block, wanted, (element, mention, first) => {
+          options.decorate(element, mention, first);
+          styleMark(element, options.look, options.category(mention), !!plan.dark);
+        }).length;
     if (drawn === 0) return;
     total += wanted.length;
     found.set(block.owner, [...(found.get(block.owner) ?? []), ...wanted]);
