@@ -6,8 +6,9 @@
 import type { Dataset, Entry } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
+import { compileStemFilter } from './stem.ts';
 import { BREAK, phraseTokens } from './tokenize.ts';
-import { compileTriggerTest } from './triggers.ts';
+import { compileEvidenceTest, compileTriggerTest } from './triggers.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
 
@@ -81,6 +82,10 @@ export interface Compiled {
   entityTerms: Set<number>;
   /** False only for text in which the scan can find nothing at all (see triggers.ts). */
   mayMatch(text: string): boolean;
+  /** False only for text that holds no page evidence: no story term, no acronym definition. */
+  mayHoldEvidence(text: string): boolean;
+  /** False for words whose stem cannot be a context term's token (they need no stemming). */
+  stemmed(lower: string): boolean;
 }
 
 const keysOf = (phrase: string): string[] => {
@@ -252,6 +257,10 @@ export function compile(dataset: Dataset): Compiled {
   if (years.length > 0) {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
+  const mayMatch = compileTriggerTest({ lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases });
+  const evidence = [...termIds]
+    .filter(([, id]) => terms[id]!.story && !terms[id]!.exact)
+    .map(([key]) => key.split(' '));
   return {
     entries,
     surface,
@@ -265,6 +274,8 @@ export function compile(dataset: Dataset): Compiled {
     storyYears,
     placeTerms,
     entityTerms,
-    mayMatch: compileTriggerTest({ lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases }),
+    mayMatch,
+    mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
+    stemmed: compileStemFilter(context.phrases.flat()),
   };
 }

@@ -61,7 +61,7 @@ export function compileMatcherWithMeter(
   const prepare = (text: string): Prepared | undefined => {
     if (skipQuietBlocks && !compiled.mayMatch(text)) return undefined;
     const norm = normalize(text);
-    return { text, norm, tokens: tokenize(norm.text) };
+    return { text, norm, tokens: tokenize(norm.text, compiled.stemmed) };
   };
 
   const observePrepared = (state: PageState, { tokens }: Prepared): void => {
@@ -98,6 +98,8 @@ export function compileMatcherWithMeter(
 
   const observe = (page: PageContext, text: string): void => {
     const state = stateOf(page);
+    // Most blocks that may hold a mention hold no page evidence: those need no tokens here.
+    if (skipQuietBlocks && !compiled.mayHoldEvidence(text)) return;
     const prepared = prepare(text);
     if (prepared) observePrepared(state, prepared);
   };

@@ -31,3 +31,31 @@ export function stem(lower: string): string {
   }
   return w;
 }
+
+/** Prefixes are compared on up to this many leading characters. */
+const PREFIX = 3;
+const prefixCode = (w: string, length: number): number => {
+  let code = 0;
+  for (let i = 0; i < length; i++) code = code * 0x10000 + w.charCodeAt(i);
+  return code;
+};
+
+/**
+ * Whether a word's stem could be one of `keys` (stems of context-term tokens). A stem without a
+ * final "y" is a prefix of the word it comes from ("family" ← "families"), so a word that starts
+ * like none of the keys has a stem equal to none of them; nor is the word itself one of them.
+ */
+export function compileStemFilter(keys: Iterable<string>): (lower: string) => boolean {
+  const byLength: Set<number>[] = [];
+  for (const key of keys) {
+    const bare = key.replace(/y$/, '');
+    const length = Math.min(PREFIX, bare.length);
+    if (length === 0) return () => true;
+    (byLength[length] ??= new Set()).add(prefixCode(bare, length));
+  }
+  const lengths = byLength.flatMap((set, length) => (set ? [length] : []));
+  return (lower) => {
+    for (const length of lengths) if (byLength[length]!.has(prefixCode(lower, length))) return true;
+    return false;
+  };
+}

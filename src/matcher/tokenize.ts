@@ -65,7 +65,12 @@ const isDigitAt = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-export function tokenize(text: string): Tokens {
+/**
+ * `stemmed(lower)` may say a word's stem cannot matter (it starts like no context term's token,
+ * see `compileStemFilter`): its `stem` is then its lowercase form, which matches no term either.
+ * Stemming every word of a page costs more than anything else the tokenizer does.
+ */
+export function tokenize(text: string, stemmed: (lower: string) => boolean = () => true): Tokens {
   const t: Tokens = { count: 0, start: [], end: [], kind: [], raw: [], lower: [], stem: [], line: [] };
   const n = text.length;
   let line = 0;
@@ -78,7 +83,7 @@ export function tokenize(text: string): Tokens {
     kinds.push(kind);
     raws.push(raw);
     lowers.push(lower);
-    stems.push(kind === WORD && lower.length > 4 ? stem(lower) : lower);
+    stems.push(kind === WORD && lower.length > 4 && stemmed(lower) ? stem(lower) : lower);
     lines.push(line);
   };
   let i = 0;

@@ -29,6 +29,23 @@ export interface TriggerSources {
   stem: Iterable<readonly string[]>;
 }
 
+/**
+ * Page evidence (what `observe` records) is narrower than mentions: story terms, and acronym
+ * definitions, which need the acronym (as written: acronyms are case-sensitive) right inside or
+ * right before a parenthesis: "Temporary Protected Status (TPS)", "DHS (Department of …)".
+ */
+export function compileEvidenceTest(
+  storyTerms: Iterable<readonly string[]>,
+  acronyms: Iterable<string>,
+): (text: string) => boolean {
+  const terms = compileTriggerTest({ lower: [], stem: storyTerms });
+  const list = [...acronyms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+  if (list.length === 0) return terms;
+  const alternation = `(?:${list.join('|')})`;
+  const definition = new RegExp(`\\(\\s*${alternation}\\s*\\)|${alternation}\\s*\\(`);
+  return (text) => terms(text) || definition.test(text);
+}
+
 export function compileTriggerTest({ lower, stem }: TriggerSources): (text: string) => boolean {
   const keys = new Set<string>();
   for (const phrase of lower) {

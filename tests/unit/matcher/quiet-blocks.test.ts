@@ -30,7 +30,13 @@ function realPages(): string[][] {
     .sort()
     .slice(0, 20)
     .map((f) => htmlToParagraphs(read(new URL(f, pagesDir))));
-  return [...labelled.map((d) => d.page), ...cases.map((c) => c.page), ...articles, ...pages];
+  // Evidence that only a later block gives: page-level terms, and a definition that vetoes "DHS".
+  const later = [
+    ['DHS officials met the families.', 'Deportation raids on Central American immigrants drew asylum lawyers.'],
+    ['DHS officials said the raids would go on.', 'The Department of Human Services (DHS) runs food programs.'],
+    ['TPS was extended.', 'Officials explained Temporary Protected Status (TPS) to the families.'],
+  ];
+  return [...labelled.map((d) => d.page), ...cases.map((c) => c.page), ...articles, ...pages, ...later];
 }
 
 /** Story words, near misses and characters that normalisation folds or removes. */
@@ -60,6 +66,9 @@ const PIECES = [
   '\u00ad',
   '\u200b',
   'Mu\u00f1oz',
+  'Department of Human Services (DHS)',
+  'DHS (Department of Human Services)',
+  'Temporary Protected Status (TPS)',
   'depor\u00adtation',
   'immi\u200bgration',
   'sen\u00adators',

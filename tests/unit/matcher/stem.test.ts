@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
-import { stem } from '../../../src/matcher/stem.ts';
+import fc from 'fast-check';
+import { compileStemFilter, stem } from '../../../src/matcher/stem.ts';
 import { FIXTURE_PATH, loadDataset } from './datasets.ts';
 
 describe('context-term stems', () => {
@@ -25,5 +26,35 @@ describe('context-term stems', () => {
         .map((m) => `${m.entry}:${m.text}`);
     expect(found('Our TPS doubled after the data migration to the new cluster.')).toEqual([]);
     expect(found('Our TPS doubled for the migrants from Honduras.')).toContain('tps:TPS');
+  });
+
+  it('the stem filter only skips words whose stem (and the word itself) is no key', () => {
+    const keys = ['deport', 'immigr', 'raid', 'family', 'fly', 'asylum', 'obama'].map(stem);
+    const mayStem = compileStemFilter(keys);
+    const words = [
+      'deportations',
+      'deported',
+      'immigrants',
+      'raiding',
+      'families',
+      'flies',
+      'asylums',
+      'weather',
+      'deportment',
+      'imminent',
+      'flight',
+      'obamacare',
+    ];
+    const letters = fc.string({ unit: fc.constantFrom(...'adefilmnoprstuy'), minLength: 5, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...words), letters), (word) => {
+        if (!mayStem(word)) {
+          expect(keys).not.toContain(stem(word));
+          expect(keys).not.toContain(word);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(words.filter((w) => !mayStem(w))).toEqual(['weather']);
   });
 });
