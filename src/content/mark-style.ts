@@ -58,24 +58,26 @@ const NEUTRAL: [string, string][] = [
 export function markCss(look: MarkLook, category: Category, dark: boolean): string {
   const base = look.colors[category] ?? '#b45309';
   const color = dark ? lighten(base, 0.45) : base;
-  const declarations = [...NEUTRAL];
+  // One declaration per property (later wins): no shorthand followed by its own longhand, which
+  // some CSS parsers (jsdom's) reject, and no duplicate !important declarations.
+  const declarations = new Map(NEUTRAL);
   if (look.highlightStyle === 'background') {
-    declarations.push(
-      ['background-color', `color-mix(in srgb, ${color} ${dark ? 35 : 22}%, transparent)`],
-      ['border-radius', '2px'],
-      ['box-decoration-break', 'clone'],
-      ['-webkit-box-decoration-break', 'clone'],
-    );
+    declarations.delete('background');
+    declarations.set('background-image', 'none');
+    declarations.set('background-color', `color-mix(in srgb, ${color} ${dark ? 35 : 22}%, transparent)`);
+    declarations.set('border-radius', '2px');
+    declarations.set('box-decoration-break', 'clone');
+    declarations.set('-webkit-box-decoration-break', 'clone');
   } else if (look.highlightStyle === 'outline') {
-    declarations.push(['outline', `1.5px solid ${color}`], ['outline-offset', '0px'], ['border-radius', '2px']);
+    declarations.set('outline', `1.5px solid ${color}`);
+    declarations.set('outline-offset', '0px');
+    declarations.set('border-radius', '2px');
   } else {
-    declarations.push(
-      ['text-decoration', `underline 2px solid ${color}`],
-      ['text-underline-offset', '0.18em'],
-      ['text-decoration-skip-ink', 'none'],
-    );
+    declarations.set('text-decoration', `underline 2px solid ${color}`);
+    declarations.set('text-underline-offset', '0.18em');
+    declarations.set('text-decoration-skip-ink', 'none');
   }
-  return declarations.map(([property, value]) => `${property}: ${value} !important`).join('; ');
+  return [...declarations].map(([property, value]) => `${property}: ${value} !important`).join('; ');
 }
 
 const cssCache = new Map<string, string>();
