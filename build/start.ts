@@ -12,7 +12,8 @@ import { browserPath } from '../tests/e2e/harness/browsers.ts';
 import { launchChromium } from '../tests/e2e/harness/chromium.ts';
 import { startServer } from '../tests/e2e/harness/server.ts';
 import { gotoReady } from '../tests/e2e/harness/session.ts';
-import { readMarks, waitForCard } from '../tests/e2e/helpers.ts';
+import { waitForCard } from '../tests/e2e/helpers.ts';
+import { readMentions as readMarks } from '../tests/e2e/highlight-helpers.ts';
 
 const DEMO = '/demo/index.html';
 const NEAR_MISSES = '/demo/near-misses.html';
@@ -33,9 +34,11 @@ async function headless(serverUrl: string): Promise<void> {
     const page = await session.newPage();
     await gotoReady(page, serverUrl + DEMO);
     const marks = await readMarks(page);
-    console.log(`\nHighlighted on ${serverUrl}${DEMO} (${marks.length} marks):\n${table(marks)}`);
-    await page.hover('backstory-mark[data-entry="house-letter-146"], backstory-mark');
+    console.log(`\nHighlighted on ${serverUrl}${DEMO} (${marks.length} mentions):\n${table(marks)}`);
+    const hasHouseLetter = marks.some((mark) => mark.entry === 'house-letter-146');
+    await page.hover(hasHouseLetter ? 'backstory-mark[data-entry="house-letter-146"]' : 'backstory-mark');
     await waitForCard(page);
+    await new Promise((done) => setTimeout(done, 600)); // let the card's fade-in finish
     const shots = join(ROOT, 'artifacts');
     await mkdir(shots, { recursive: true });
     const screenshot = join(shots, 'demo-card.png');
@@ -44,7 +47,7 @@ async function headless(serverUrl: string): Promise<void> {
     const near = await session.newPage();
     await gotoReady(near, serverUrl + NEAR_MISSES);
     const nearMarks = await readMarks(near);
-    console.log(`\nHighlighted on the near-miss page ${serverUrl}${NEAR_MISSES} (${nearMarks.length} marks):`);
+    console.log(`\nHighlighted on the near-miss page ${serverUrl}${NEAR_MISSES} (${nearMarks.length} mentions):`);
     console.log(nearMarks.length ? table(nearMarks) : '  (nothing: every near miss was left plain)');
   } finally {
     await session.close();
