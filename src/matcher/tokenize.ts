@@ -37,15 +37,22 @@ const IS_SPACE = /^\s$/u;
 /** Lazily filled class of every BMP code unit above ASCII (0 = not computed yet). */
 const wideClass = new Uint8Array(0x10000);
 
+/** Class of every ASCII code unit, looked up rather than tested (the tokenizer's inner loop). */
+const ASCII_CLASS = new Uint8Array(0x80).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+    ? LETTER
+    : c >= 48 && c <= 57
+      ? DIGIT
+      : c === 10
+        ? NEWLINE
+        : c === 32 || c === 9 || c === 13 || c === 12 || c === 11
+          ? SPACE
+          : OTHER,
+);
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) {
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return LETTER;
-    if (c >= 48 && c <= 57) return DIGIT;
-    if (c === 10) return NEWLINE;
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11) return SPACE;
-    return OTHER;
-  }
+  if (c < 0x80) return ASCII_CLASS[c]!;
   if (c >= 0xd800 && c < 0xe000) {
     // Surrogates: classify by the whole code point; astral letters are rare, emoji are "other".
     const cp = text.codePointAt(i) ?? c;
@@ -75,9 +82,10 @@ export function tokenize(text: string, stemmed: (lower: string) => boolean = () 
   const n = text.length;
   let line = 0;
   const { start, end, kind: kinds, raw: raws, lower: lowers, stem: stems, line: lines } = t;
-  const push = (s: number, e: number, kind: number): void => {
+  /** `folded`: the token may have capitals (or non-ASCII letters), so lowercase it. */
+  const push = (s: number, e: number, kind: number, folded = true): void => {
     const raw = text.slice(s, e);
-    const lower = kind === WORD ? raw.toLowerCase() : raw;
+    const lower = kind === WORD && folded ? raw.toLowerCase() : raw;
     start.push(s);
     end.push(e);
     kinds.push(kind);
@@ -113,12 +121,23 @@ export function tokenize(text: string, stemmed: (lower: string) => boolean = () 
       i = j;
     } else if (cls === LETTER) {
       let j = i;
+      let folded = false;
       while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 0x80) {
+          // ASCII fast path: most words are lowercase ASCII and need no toLowerCase.
+          const k = ASCII_CLASS[c];
+          if (k !== LETTER && k !== DIGIT) break;
+          if (c <= 90 && c >= 65) folded = true;
+          j++;
+          continue;
+        }
         const k = classOf(text, j);
         if (k !== LETTER && k !== DIGIT) break;
-        j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) < 0xdc00 ? 2 : 1;
+        folded = true;
+        j += c >= 0xd800 && c < 0xdc00 ? 2 : 1;
       }
-      push(i, Math.min(j, n), WORD);
+      push(i, Math.min(j, n), WORD, folded);
       i = j;
     } else {
       const width = text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 && i + 1 < n ? 2 : 1;
