@@ -1,6 +1,7 @@
 /** "What the sources say": every fact of the entry with its verbatim quote and source. */
 import type { Fact } from '../../shared/dataset-schema.ts';
 import { t } from '../../shared/i18n.ts';
+import { statementRepeatsQuote } from './statement.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 export function FactList({ facts }: { facts: readonly Fact[] }) {
@@ -11,7 +12,7 @@ export function FactList({ facts }: { facts: readonly Fact[] }) {
       <ul class="plain">
         {facts.map((fact) => (
           <li key={`${fact.quote.article}:${fact.quote.start}`}>
-            <p class="statement">{fact.statement}</p>
+            {!statementRepeatsQuote(fact.statement, fact.quote.text) && <p class="statement">{fact.statement}</p>}
             <QuoteBlock quote={fact.quote} />
           </li>
         ))}
