@@ -8,6 +8,7 @@ import { ActionsBar } from './ActionsBar.tsx';
 import { CardEnvContext } from './context.ts';
 import { Discrepancies } from './Discrepancies.tsx';
 import { FactList } from './FactList.tsx';
+import { factsInReadingOrder } from './statement.ts';
 import { kindLabel } from './format.ts';
 import { RelatedList } from './RelatedList.tsx';
 import type { CardRequest } from './types.ts';
@@ -61,7 +62,7 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
         </h2>
         {entry.role && entry.role !== entry.label && <p class="role">{entry.role}</p>}
         <p class="summary">{entry.summary}</p>
-        <FactList facts={entry.facts} />
+        <FactList facts={factsInReadingOrder(entry.facts, entry.match.type === 'quantity' ? entry.match.value : undefined)} />
         <Discrepancies versions={entry.discrepancies} />
         <RelatedList ids={entry.related} onOpen={open} />
         <div class="foot">
