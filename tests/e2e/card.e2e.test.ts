@@ -5,11 +5,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset, Entry } from '../../src/shared/dataset-schema.ts';
 import { BROWSERS, launch } from './harness/launch.ts';
-import { ROOT, startServer, type StaticServer } from './harness/server.ts';
-import { gotoReady, poll, type E2EPage, type ExtensionSession } from './harness/session.ts';
+import { useBrowser } from './harness/lifecycle.ts';
+import { ROOT } from './harness/server.ts';
+import { gotoReady, poll, type E2EPage } from './harness/session.ts';
 import { cardText, waitForCard } from './helpers.ts';
 
 const dataset: Dataset = JSON.parse(readFileSync(join(ROOT, 'data/dataset.json'), 'utf8'));
@@ -99,23 +100,14 @@ async function axeViolations(page: E2EPage): Promise<{ id: string; impact: strin
 }
 
 describe.each(BROWSERS)('mention card in %s', (browserName) => {
-  let server: StaticServer;
-  let session: ExtensionSession;
+  const browser = useBrowser(browserName, { colorScheme: 'light' });
   let page: E2EPage;
-  const url = () => `${server.url}/fixtures/pages/card.html`;
+  const url = () => `${browser.server.url}/fixtures/pages/card.html`;
 
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName, { colorScheme: 'light' });
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
 
   async function freshPage(): Promise<E2EPage> {
     await page?.close().catch(() => {});
-    page = await session.newPage();
+    page = await browser.session.newPage();
     await gotoReady(page, url());
     return page;
   }
@@ -253,7 +245,7 @@ describe.each(BROWSERS)('mention card in %s', (browserName) => {
       path: join(SCREENSHOTS, browserName === 'chromium' ? 'card-light.png' : 'card-light.firefox.png'),
     });
     expect(await axeViolations(page)).toEqual([]);
-    expect(session.errors).toEqual([]);
+    expect(browser.session.errors).toEqual([]);
   });
 
   it('passes axe-core in the dark scheme too and writes the dark screenshot', async () => {

@@ -3,10 +3,10 @@
  * it stayed responsive (a heartbeat), its own behaviour still works, and highlights are exactly
  * where its markup says. The test adds: no page or console error, and evaluate still answers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch } from './harness/launch.ts';
-import { startServer, type StaticServer } from './harness/server.ts';
-import type { E2EPage, ExtensionSession } from './harness/session.ts';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/launch.ts';
+import { useBrowser } from './harness/lifecycle.ts';
+import type { E2EPage } from './harness/session.ts';
 import type { BrowserName } from './harness/browsers.ts';
 import { MAX_MENTIONS_PER_PAGE } from '../../src/content/engine.ts';
 
@@ -80,20 +80,11 @@ async function settledReport(page: E2EPage): Promise<HostileReport> {
 }
 
 describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
-  let server: StaticServer;
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const browser = useBrowser(browserName);
 
   it.each(PAGES)('$file: responsive, intact, highlighted where expected', { timeout: 120_000 }, async ({ file, print, marks }) => {
-    const url = `${server.url}/fixtures/hostile/${file}`;
-    const page = await session.newPage();
+    const url = `${browser.server.url}/fixtures/hostile/${file}`;
+    const page = await browser.session.newPage();
     try {
       await page.goto(url, { timeout: 60_000 });
       const deadline = Date.now() + SETTLE_TIMEOUT_MS;
@@ -106,7 +97,7 @@ describe.each(BROWSERS)('hostile pages in %s', (browserName) => {
       expect(report.beats).toBeGreaterThan(0);
       expect(report.maxGapMs).toBeLessThan(HANG_MS);
       expect(await readyState(page)).toBe('ready');
-      expect(session.errors.filter((error) => error.includes('/fixtures/hostile/'))).toEqual([]);
+      expect(browser.session.errors.filter((error) => error.includes('/fixtures/hostile/'))).toEqual([]);
     } finally {
       await page.close();
     }

@@ -1,25 +1,16 @@
 /** The thin end-to-end path in both browsers: a story page gets highlights, hovering opens a card. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch } from './harness/launch.ts';
-import { startServer, type StaticServer } from './harness/server.ts';
-import { gotoReady, type ExtensionSession } from './harness/session.ts';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from './harness/launch.ts';
+import { useBrowser } from './harness/lifecycle.ts';
+import { gotoReady } from './harness/session.ts';
 import { cardText, readMarks, waitForCard } from './helpers.ts';
 
 describe.each(BROWSERS)('thin path in %s', (browserName) => {
-  let server: StaticServer;
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    server = await startServer();
-    session = await launch(browserName);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const browser = useBrowser(browserName);
 
   it('highlights the story mentions with their entries and leaves the textarea alone', async () => {
-    const page = await session.newPage();
-    await gotoReady(page, `${server.url}/fixtures/pages/story-article.html`);
+    const page = await browser.session.newPage();
+    await gotoReady(page, `${browser.server.url}/fixtures/pages/story-article.html`);
     const marks = await readMarks(page);
     expect(marks).toEqual(
       expect.arrayContaining([
@@ -34,13 +25,13 @@ describe.each(BROWSERS)('thin path in %s', (browserName) => {
   });
 
   it('opens a card with a quote when a mark is hovered', async () => {
-    const page = await session.newPage();
-    await gotoReady(page, `${server.url}/fixtures/pages/story-article.html`);
+    const page = await browser.session.newPage();
+    await gotoReady(page, `${browser.server.url}/fixtures/pages/story-article.html`);
     expect(await cardText(page)).toBeNull();
     await page.hover('backstory-mark[data-entry="senate-letter-22"]');
     const text = await waitForCard(page);
     expect(text).toContain('22 senators');
-    expect(session.errors).toEqual([]);
+    expect(browser.session.errors).toEqual([]);
     await page.close();
   });
 });
