@@ -8,7 +8,7 @@ import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type Q
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter } from './stem.ts';
 import { BREAK, phraseTokens } from './tokenize.ts';
-import { compileEvidenceTest, compileTriggerTest } from './triggers.ts';
+import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
 
@@ -86,6 +86,9 @@ export interface Compiled {
   mayHoldEvidence(text: string): boolean;
   /** False for words whose stem cannot be a context term's token (they need no stemming). */
   stemmed(lower: string): boolean;
+  /** Places where a phrase may start (global regex), and how far around them to tokenize (regions.ts). */
+  triggers: RegExp;
+  reach: number;
 }
 
 const keysOf = (phrase: string): string[] => {
@@ -257,7 +260,10 @@ export function compile(dataset: Dataset): Compiled {
   if (years.length > 0) {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
-  const mayMatch = compileTriggerTest({ lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases });
+  const sources = { lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases };
+  const trigger = compileTriggerPattern(sources);
+  const mayMatch = (text: string): boolean => trigger.test(text);
+  const depth = Math.max(surface.depth, context.depth, nouns.depth, titles.depth, qualifiers.depth);
   const evidence = [...termIds]
     .filter(([, id]) => terms[id]!.story && !terms[id]!.exact)
     .map(([key]) => key.split(' '));
@@ -277,5 +283,9 @@ export function compile(dataset: Dataset): Compiled {
     mayMatch,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
     stemmed: compileStemFilter(context.phrases.flat()),
+    triggers: compileTriggerPattern(sources, 'g'),
+    // Everything read about a candidate lies within its span (qualifier, number, modifiers, noun)
+    // and the 25-token evidence window of it, both well inside this many tokens of its trigger.
+    reach: 96 + 2 * depth,
   };
 }

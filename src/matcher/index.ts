@@ -7,6 +7,7 @@ import { compile } from './compile.ts';
 import { judge, THRESHOLDS } from './judge.ts';
 import { normalize, type Normalized } from './normalize.ts';
 import { PageState } from './page.ts';
+import { regionsOf } from './regions.ts';
 import { scan } from './scan.ts';
 import { selectNonOverlapping } from './select.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
@@ -16,10 +17,11 @@ import type { FindOptions, Matcher, Mention, PageContext } from './types.ts';
 export type { FindOptions, Matcher, Mention, PageContext, Sensitivity } from './types.ts';
 export type { Meter } from './trie.ts';
 
+/** A block ready to scan: its folded text and the tokens of each region worth reading. */
 interface Prepared {
   text: string;
   norm: Normalized;
-  tokens: Tokens;
+  parts: { offset: number; text: string; tokens: Tokens }[];
 }
 
 export function compileMatcher(dataset: Dataset): Matcher {
@@ -61,38 +63,48 @@ export function compileMatcherWithMeter(
   const prepare = (text: string): Prepared | undefined => {
     if (skipQuietBlocks && !compiled.mayMatch(text)) return undefined;
     const norm = normalize(text);
-    return { text, norm, tokens: tokenize(norm.text, compiled.stemmed) };
+    const regions: [number, number][] = skipQuietBlocks
+      ? regionsOf(norm.text, compiled.triggers, compiled.reach)
+      : [[0, norm.text.length]];
+    const parts = regions.map(([from, to]) => {
+      const part = from === 0 && to === norm.text.length ? norm.text : norm.text.slice(from, to);
+      return { offset: from, text: part, tokens: tokenize(part, compiled.stemmed) };
+    });
+    return { text, norm, parts };
   };
 
-  const observePrepared = (state: PageState, { tokens }: Prepared): void => {
-    state.absorb(scan(compiled, tokens, false, meter), isPageEvidence);
+  const observePrepared = (state: PageState, { parts }: Prepared): void => {
+    for (const { tokens } of parts) state.absorb(scan(compiled, tokens, false, meter), isPageEvidence);
   };
 
-  const findPrepared = (state: PageState, { text, norm, tokens }: Prepared, options: FindOptions): Mention[] => {
-    const found = scan(compiled, tokens, true, meter);
-    state.absorb(found, isPageEvidence);
+  const findPrepared = (state: PageState, { text, norm, parts }: Prepared, options: FindOptions): Mention[] => {
+    // The whole block's evidence first (as if it were one part), then judge part by part, in order.
+    const scans = parts.map(({ tokens }) => scan(compiled, tokens, true, meter));
+    for (const found of scans) state.absorb(found, isPageEvidence);
     const names = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const numbers = THRESHOLDS[options.numberSensitivity ?? options.sensitivity ?? 'strict'];
-    const judged = judge({
-      compiled,
-      tokens,
-      text: norm.text,
-      scan: found,
-      page: state,
-      thresholds: { names, numbers },
-      meter,
-    });
-    return selectNonOverlapping(judged, tokens).map(({ candidate, confidence, reason }) => {
-      const start = norm.originalStart(tokens.start[candidate.first]!);
-      const end = norm.originalEnd(tokens.end[candidate.last]!);
-      return {
-        start,
-        end,
-        text: text.slice(start, end),
-        entry: compiled.entries[candidate.entry]!.id,
-        confidence,
-        reason,
-      };
+    return parts.flatMap(({ offset, text: partText, tokens }, k) => {
+      const judged = judge({
+        compiled,
+        tokens,
+        text: partText,
+        scan: scans[k]!,
+        page: state,
+        thresholds: { names, numbers },
+        meter,
+      });
+      return selectNonOverlapping(judged, tokens).map(({ candidate, confidence, reason }) => {
+        const start = norm.originalStart(offset + tokens.start[candidate.first]!);
+        const end = norm.originalEnd(offset + tokens.end[candidate.last]!);
+        return {
+          start,
+          end,
+          text: text.slice(start, end),
+          entry: compiled.entries[candidate.entry]!.id,
+          confidence,
+          reason,
+        };
+      });
     });
   };
 

@@ -46,7 +46,13 @@ export function compileEvidenceTest(
   return (text) => terms(text) || definition.test(text);
 }
 
-export function compileTriggerTest({ lower, stem }: TriggerSources): (text: string) => boolean {
+export function compileTriggerTest(sources: TriggerSources): (text: string) => boolean {
+  const pattern = compileTriggerPattern(sources);
+  return (text) => pattern.test(text);
+}
+
+/** The trigger regex: each match is a place where a phrase may start (flags: `i`, plus `extraFlags`). */
+export function compileTriggerPattern({ lower, stem }: TriggerSources, extraFlags = ''): RegExp {
   const keys = new Set<string>();
   for (const phrase of lower) {
     const key = longest(phrase);
@@ -65,6 +71,5 @@ export function compileTriggerTest({ lower, stem }: TriggerSources): (text: stri
   const parts = [ALWAYS_PASS, ...loose];
   if (anchored.length > 0) parts.unshift(`(?:^|[^a-z0-9])(?:${anchored.join('|')})`);
   // No `u` flag: it makes the scan several times slower, and non-ASCII letters pass anyway.
-  const pattern = new RegExp(parts.join('|'), 'i');
-  return (text) => pattern.test(text);
+  return new RegExp(parts.join('|'), `i${extraFlags}`);
 }

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcherWithMeter } from '../../../src/matcher/index.ts';
 import { compile } from '../../../src/matcher/compile.ts';
+import { regionsOf } from '../../../src/matcher/regions.ts';
 import { htmlToParagraphs } from '../../eval/html-text.ts';
 import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { datasets } from './datasets.ts';
@@ -98,6 +99,36 @@ describe.each(datasets())('quiet blocks (%s)', (_name, dataset) => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('long blocks: reading only the regions around triggers gives the same mentions', () => {
+    const FILLER = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'in', '2017', '(', ')', ',', '.', '\n'];
+    const long = fc
+      .array(fc.oneof(fc.constantFrom(...FILLER), fc.constantFrom(...FILLER), fc.constantFrom(...PIECES)), {
+        minLength: 400,
+        maxLength: 1500,
+      })
+      .chain((words) => fc.constantFrom(' ', '  ', '\t', ' \n').map((sep) => words.join(sep)));
+    fc.assert(
+      fc.property(fc.array(long, { minLength: 1, maxLength: 3 }), (page) => {
+        expect(skipping.matchBlocks(page, { sensitivity: 'generous' })).toEqual(
+          tokenizing.matchBlocks(page, { sensitivity: 'generous' }),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('long blocks: only the surroundings of triggers are read', () => {
+    const c = compile(dataset);
+    const filler = 'lorem ipsum dolor sit amet '.repeat(400);
+    const text = `${filler}Jeh Johnson defended the raids. ${filler}`;
+    const regions = regionsOf(text, c.triggers, c.reach);
+    expect(regions).toHaveLength(1);
+    const [from, to] = regions[0]!;
+    expect(text.slice(from, to)).toContain('Jeh Johnson defended the raids.');
+    expect(to - from).toBeLessThan(text.length / 4);
+    expect(regionsOf('lorem ipsum '.repeat(400), c.triggers, c.reach)).toEqual([]);
   });
 
   it('skips text with nothing of the story, even with a large dataset', () => {
