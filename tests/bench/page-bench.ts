@@ -20,6 +20,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const REAL_PAGES = ['nytimes-5.html', 'guardian-1.html', 'wikipedia-2.html'];
 const BUNDLE_BUDGET_BYTES = 60 * 1024;
 const NAIVE_TIMEOUT_MS = 180_000;
+/** BENCH_PAGES=1MB,5MB measures only the pages whose label contains one of these (quick before/after runs). */
+const ONLY = (process.env.BENCH_PAGES ?? '').split(',').map((part) => part.trim().replace(/\s+/g, '').toLowerCase()).filter(Boolean);
+const wanted = (label: string) => ONLY.length === 0 || ONLY.some((part) => label.replace(/\s+/g, '').toLowerCase().includes(part));
+/** BENCH_NAIVE=0 skips the naive way (minutes on the 5 MB page; it does not depend on our code). */
+const WITH_NAIVE = process.env.BENCH_NAIVE !== '0';
 
 interface Row {
   page: string;
@@ -84,10 +89,12 @@ async function measure(page: Page, cdp: CDPSession, name: string, html: string, 
     runs.push({ ...result, busyMs });
   }
   const best = runs.reduce((a, b) => (b.busyMs < a.busyMs ? b : a));
-  await load(page, html, bundle);
-  const naive = await busy(cdp, () =>
-    Promise.race([call(page, 'naive'), new Promise<undefined>((done) => setTimeout(() => done(undefined), NAIVE_TIMEOUT_MS))]),
-  );
+  if (WITH_NAIVE) await load(page, html, bundle);
+  const naive = WITH_NAIVE
+    ? await busy(cdp, () =>
+        Promise.race([call(page, 'naive'), new Promise<undefined>((done) => setTimeout(() => done(undefined), NAIVE_TIMEOUT_MS))]),
+      )
+    : { result: undefined, busyMs: 0 };
   return {
     page: name,
     kb: Math.round(html.length / 1024),
@@ -152,12 +159,13 @@ export async function run(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const [label, bytes] of [['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
+      if (!wanted(`synthetic ${label}`)) continue;
       rows.push(await measure(page, cdp, `synthetic ${label}`, syntheticPage(bytes).html, bundle));
       console.log(`measured synthetic ${label}`);
     }
     for (const name of REAL_PAGES) {
       const file = resolve(ROOT, '../shared/pages', name);
-      if (!existsSync(file)) continue;
+      if (!existsSync(file) || !wanted(name)) continue;
       rows.push(await measure(page, cdp, name, readFileSync(file, 'utf8'), bundle));
       console.log(`measured ${name}`);
     }
