@@ -32,6 +32,52 @@ interface MarkRange {
   index: number;
 }
 
+type IteratorFilter = ((node: Node) => number) | { acceptNode(node: Node): number } | null;
+
+/**
+ * What mark.js gets instead of a NodeIterator: the same walk (root included, whatToShow, the
+ * filter's skip and reject both meaning "not this node"), taken as a snapshot.
+ *
+ * Why: mark.js creates one NodeIterator per context on every call and never lets go of them. A
+ * document keeps every NodeIterator alive until a full garbage collection and must tell each of
+ * them about every node removed, so after a few thousand iterators each splitText/replaceChild of
+ * ours (and of the page) costs 20× more: with the page's 1000 marks, drawing took most of the scan.
+ * mark.js only walks an iterator once, forwards, before changing anything, so a snapshot is exact.
+ */
+function snapshotIterator(root: Node, whatToShow: number, filter: IteratorFilter): Pick<NodeIterator, 'nextNode' | 'previousNode'> {
+  const accept = !filter ? () => NodeFilter.FILTER_ACCEPT : typeof filter === 'function' ? filter : (node: Node) => filter.acceptNode(node);
+  const nodes: Node[] = [];
+  const consider = (node: Node) => {
+    if (whatToShow & (1 << (node.nodeType - 1)) && accept(node) === NodeFilter.FILTER_ACCEPT) nodes.push(node);
+  };
+  consider(root);
+  if (root.firstChild) {
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, whatToShow);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) consider(node);
+  }
+  let at = 0;
+  return {
+    nextNode: () => (at < nodes.length ? nodes[at++]! : null),
+    previousNode: () => (at > 0 ? nodes[--at]! : null),
+  };
+}
+
+/**
+ * Runs `work` (a mark.js call) with the snapshot iterator in place of `document.createNodeIterator`,
+ * which is what mark.js calls (its iterator class is internal). The override is an own property of
+ * our `document` object for the length of one synchronous call: the page never sees it (content
+ * scripts have their own DOM wrappers) and nothing else runs meanwhile.
+ */
+function withSnapshotIterators<T>(work: () => T): T {
+  const doc = document as Document & { createNodeIterator: unknown };
+  Object.defineProperty(doc, 'createNodeIterator', { configurable: true, writable: true, value: snapshotIterator });
+  try {
+    return work();
+  } finally {
+    delete (doc as Partial<typeof doc>).createNodeIterator;
+  }
+}
+
 function isText(node: Node | null): node is Text {
   return !!node && node.nodeType === Node.TEXT_NODE;
 }
@@ -65,7 +111,7 @@ export class Highlighter {
     }));
     const created: HTMLElement[] = [];
     const seen = new Set<number>();
-    new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+    withSnapshotIterators(() => new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
       element: MARK_TAG,
       className: MARK_TAG,
       each: (element: HTMLElement, range: unknown) => {
@@ -81,7 +127,7 @@ export class Highlighter {
         seen.add(index);
         created.push(element);
       },
-    });
+    }));
     for (const element of created) {
       const piece = this.pieces.get(element);
       if (piece) piece.beforeValue = piece.before.data;
