@@ -18,6 +18,7 @@ export default tseslint.config(
             { name: 'webextension-polyfill', message: 'Import { browser } from src/shared/browser.ts (the one seam).' },
             { name: 'mark.js', message: 'Only src/content/highlighter.ts imports mark.js.' },
           ],
+          patterns: [{ group: ['mark.js/*'], message: 'Only src/content/highlighter.ts imports mark.js.' }],
         },
       ],
     },
