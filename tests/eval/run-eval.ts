@@ -1,5 +1,5 @@
 /**
- * `npm run -s eval [-- --dataset PATH] [--sensitivity S]`: precision and recall per entry on the
+ * `npm run -s eval [-- --dataset PATH] [--sensitivity S] [--unjudged]`: precision and recall per entry on the
  * labelled set (tests/eval/labelled-set.json) plus real, unrelated pages (../shared/pages, HTML
  * stripped to text), where every highlight is a false alarm unless tests/eval/pages-allowed.json
  * lists it as a real mention. Prints every miss and false alarm, so each can be looked at.
@@ -70,7 +70,7 @@ const tally = (entry: string): Tally => {
 };
 const misses: string[] = [];
 const falseAlarms: string[] = [];
-let unjudged = 0;
+const unjudged: string[] = [];
 
 /** Removes and returns the first span equal to (text, entry). */
 function take(list: Span[], m: Span): boolean {
@@ -86,7 +86,7 @@ for (const doc of [...labelled, ...pageDocs]) {
   for (const m of found) {
     if (take(expected, m)) tally(m.entry).tp++;
     else if (take(optional, m)) continue;
-    else if (doc.story && !MAIN.includes(m.entry)) unjudged++;
+    else if (doc.story && !MAIN.includes(m.entry)) unjudged.push(`${doc.id}: "${m.text}" → ${m.entry} (${m.reason})`);
     else {
       tally(m.entry).fp++;
       falseAlarms.push(`${doc.id}: "${m.text}" → ${m.entry} (${m.confidence}; ${m.reason})`);
@@ -120,6 +120,9 @@ for (const entry of rows) {
 console.log(
   `${'ALL'.padEnd(28)} ${pct(total.tp, total.tp + total.fp)}    ${pct(total.tp, total.tp + total.fn)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`,
 );
-console.log(`(highlights of other entries on story docs, not judged: ${unjudged})`);
+console.log(
+  `(highlights of other entries on story docs, not judged: ${unjudged.length}${args.includes('--unjudged') ? '' : '; --unjudged lists them'})`,
+);
+if (args.includes('--unjudged')) console.log(unjudged.map((u) => `  ${u}`).join('\n'));
 console.log(`\nmisses (${misses.length}):${misses.map((m) => `\n  ${m}`).join('')}`);
 console.log(`\nfalse alarms (${falseAlarms.length}):${falseAlarms.map((m) => `\n  ${m}`).join('')}`);
