@@ -10,12 +10,13 @@ import {
   MAX_MODIFIERS,
   MODIFIERS,
   ADJECTIVE_SUFFIXES,
+  OTHER_SENSE_AFTER,
   STOPWORDS,
 } from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
 import { compatible, compatibleRange, parseNumberAt } from './numbers.ts';
 import type { Meter } from './trie.ts';
-import { NUM, WORD, type Tokens } from './tokenize.ts';
+import { BREAK, NUM, WORD, type Tokens } from './tokenize.ts';
 
 export type CandidateForm = 'acronym' | 'name' | 'fullName' | 'surname' | 'titleSurname' | 'quantity';
 
@@ -57,6 +58,7 @@ export interface Scan {
   definitions: Definition[];
 }
 
+const isAllCaps = (raw: string): boolean => raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 const isCapitalised = (raw: string): boolean => {
   const c = raw.charAt(0);
   return c !== c.toLowerCase();
@@ -129,8 +131,11 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
         for (const term of hit.items) {
           const exact = c.terms[term]!.exact;
-          if (exact === undefined || t.raw.slice(i, hit.edge + 1).join('') === exact)
-            out.hits.push({ first: i, last: hit.edge, term });
+          const otherSense =
+            exact === undefined
+              ? i === hit.edge && isAcronymNotWord(i)
+              : t.raw.slice(i, hit.edge + 1).join('') !== exact || otherSenseAfter(i, hit.edge);
+          if (!otherSense) out.hits.push({ first: i, last: hit.edge, term });
         }
       }
     } else if (kind === NUM && /^(19|20)\d\d$/.test(t.raw[i]!)) {
@@ -139,6 +144,30 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
     if (collect && (kind === WORD || kind === NUM)) quantityAt(i);
   }
   return out;
+
+  /**
+   * "RAID 5 array", "the NATO summit": a short word in capitals amid ordinary text is an acronym,
+   * not the story's word ("raids"). In a shouted heading ("DEPORTATION RAIDS CONTINUE") it is
+   * the word: a neighbouring word in capitals says so.
+   */
+  function isAcronymNotWord(i: number): boolean {
+    const raw = t.raw[i]!;
+    if (raw.length < 2 || raw.length > 4 || !isAllCaps(raw)) return false;
+    return !isAllCaps(neighbourWord(i, -1)) && !isAllCaps(neighbourWord(i, 1));
+  }
+
+  function neighbourWord(i: number, step: 1 | -1): string {
+    for (let k = i + step, n = 0; n < 3 && k >= 0 && k < t.count && t.kind[k] !== BREAK; k += step, n++) {
+      if (t.kind[k] === WORD) return t.raw[k]!;
+    }
+    return '';
+  }
+
+  /** "ICE vehicle", "TPS report": an acronym term in another sense is no evidence either. */
+  function otherSenseAfter(first: number, last: number): boolean {
+    const next = t.kind[last + 1] === WORD ? t.lower[last + 1]! : '';
+    return OTHER_SENSE_AFTER[t.lower[first]!]?.includes(next) ?? false;
+  }
 
   function surfaceHit(item: SurfaceItem, first: number, last: number): void {
     switch (item.form) {

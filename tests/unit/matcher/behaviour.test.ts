@@ -86,6 +86,15 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(spans(['White House press secretary Sarah Sanders said the trip was off.'])).toEqual([]);
   });
 
+  it('a short word in capitals or an acronym in another sense is no story evidence', () => {
+    // Storage pages: "RAID" is not "raids", and TPS is transactions per second there.
+    expect(spans(['Our RAID 5 array doubled TPS after the migration.'])).toEqual([]);
+    expect(spans(['The ICE vehicle market grew; TPS doubled.'])).toEqual([]);
+    // The same words as the story writes them still count.
+    expect(spans(['Our raids doubled TPS requests from families.'])).toContain('tps:TPS');
+    expect(spans(['ICE agents carried out raids; TPS holders were afraid.'])).toContain('tps:TPS');
+  });
+
   it('a page defining the acronym differently vetoes it on the whole page', () => {
     const blocks = [
       'The Department of Human Services (DHS) runs food programs.',
