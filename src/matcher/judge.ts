@@ -15,6 +15,7 @@ import type { Candidate, Scan } from './scan.ts';
 import { NUM, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
+import { insideAddress } from './url.ts';
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { strict: 0.75, balanced: 0.6, generous: 0.45 };
 /** Tokens on each side of a candidate that count as its surroundings (never across a line). */
@@ -55,6 +56,7 @@ export function judge(input: JudgeInput): Judged[] {
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
   for (const cand of candidates) {
+    if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) continue;
     const self = c.entries[cand.entry]!.selfTerms;
     // An entry's own name is no evidence for itself ("Obama" on a page does not make "Obama" the story's).
     const pageLabels = distinctLabels(
