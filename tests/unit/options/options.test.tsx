@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /** The options page against the fake browser seam: every control reads and writes its setting. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { fake, resetFake, waitFor } from '../../helpers/fake-browser.ts';
+import { waitFor } from '../../helpers/fake-browser.ts';
+import { useMountPoint } from '../../helpers/mount-point.ts';
 
 vi.mock('../../../src/shared/browser.ts', async () => (await import('../../helpers/fake-browser.ts')).browserModule());
 // The preview styles its samples with the content script's own styleMark; spy on it to see the look it is given.
@@ -17,16 +18,16 @@ const { DEFAULT_SETTINGS } = await import('../../../src/shared/settings-defaults
 const { styleMark } = await import('../../../src/content/mark-style.ts');
 type Settings = typeof DEFAULT_SETTINGS;
 
-let container: HTMLElement;
+const mount = useMountPoint();
 const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const found = container.querySelector<E>(selector);
+  const found = mount.element.querySelector<E>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
 };
 
 async function openOptions(stored: Partial<Settings> = {}) {
   if (Object.keys(stored).length) await saveSettings(stored);
-  render(<Options />, container);
+  render(<Options />, mount.element);
   await waitFor(() => $('#general'));
 }
 
@@ -39,17 +40,6 @@ function change(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 const radio = (name: string, value: string) => $<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
-
-beforeEach(async () => {
-  await fake.settle();
-  resetFake();
-  container = document.createElement('main');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
 describe('switches read and write their setting', () => {
   it.each([['enabled'], ['showBadge']] as const)('%s', async (key) => {
@@ -142,7 +132,7 @@ describe('card delay', () => {
 describe('site rules', () => {
   it('lists the deny list, adds a valid pattern, removes one', async () => {
     await openOptions({ deniedSites: ['example.com'] });
-    expect([...container.querySelectorAll('#site-list li')].map((li) => li.getAttribute('data-site'))).toEqual([
+    expect([...mount.element.querySelectorAll('#site-list li')].map((li) => li.getAttribute('data-site'))).toEqual([
       'example.com',
     ]);
     type($<HTMLInputElement>('#site-pattern'), 'https://News.Example.org/page');
@@ -217,14 +207,16 @@ describe('story, privacy', () => {
   it('browses every entry with its facts, quotes and sources, and the articles', async () => {
     const { story } = await import('../../../src/ui/story.ts');
     await openOptions();
-    expect(container.querySelectorAll('#entries > li')).toHaveLength(story.entries.length);
-    expect(container.querySelectorAll('#articles > li')).toHaveLength(story.articles.length);
+    expect(mount.element.querySelectorAll('#entries > li')).toHaveLength(story.entries.length);
+    expect(mount.element.querySelectorAll('#articles > li')).toHaveLength(story.articles.length);
     const tps = $('#entries li[data-entry="raids-121"]');
     expect(tps.querySelector('blockquote')?.textContent).toContain('121');
     expect(tps.querySelector('.source a')?.getAttribute('href')).toMatch(/^https?:/);
     type($<HTMLInputElement>('#entry-filter'), 'senators');
-    await waitFor(() => expect(container.querySelectorAll('#entries > li').length).toBeLessThan(story.entries.length));
-    expect(container.querySelector('#entries li[data-entry="senate-letter-22"]')).not.toBeNull();
+    await waitFor(() =>
+      expect(mount.element.querySelectorAll('#entries > li').length).toBeLessThan(story.entries.length),
+    );
+    expect(mount.element.querySelector('#entries li[data-entry="senate-letter-22"]')).not.toBeNull();
   });
 
   it('states that nothing is sent or collected', async () => {

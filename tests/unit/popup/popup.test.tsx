@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 /** The popup against the fake browser seam, with the real background serving it. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { fake, resetFake, waitFor } from '../../helpers/fake-browser.ts';
+import { fake, waitFor } from '../../helpers/fake-browser.ts';
+import { useMountPoint } from '../../helpers/mount-point.ts';
 
 vi.mock('../../../src/shared/browser.ts', async () => (await import('../../helpers/fake-browser.ts')).browserModule());
 
@@ -14,9 +15,9 @@ const { story } = await import('../../../src/ui/story.ts');
 await import('../../../src/background/index.ts');
 
 const TAB = 7;
-let container: HTMLElement;
+const mount = useMountPoint();
 const $ = <E extends Element = HTMLElement>(selector: string) => {
-  const found = container.querySelector<E>(selector);
+  const found = mount.element.querySelector<E>(selector);
   if (!found) throw new Error(`no ${selector}`);
   return found;
 };
@@ -31,20 +32,9 @@ async function report(mentions: { entry: string; count: number }[], url = 'https
 }
 
 async function openPopup() {
-  render(<Popup findTab={() => Promise.resolve(TAB)} />, container);
+  render(<Popup findTab={() => Promise.resolve(TAB)} />, mount.element);
   await waitFor(() => $('#state-headline'));
 }
-
-beforeEach(async () => {
-  await fake.settle();
-  resetFake();
-  container = document.createElement('main');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
 
 describe('popup state', () => {
   it('on: names the site and lists mentions by entry label with counts, most first', async () => {
@@ -54,7 +44,7 @@ describe('popup state', () => {
     ]);
     await openPopup();
     expect(text('#state-headline')).toBe('On for news.example.org');
-    const items = [...container.querySelectorAll('#mentions li')].map((li) => [
+    const items = [...mount.element.querySelectorAll('#mentions li')].map((li) => [
       li.getAttribute('data-entry'),
       li.querySelector('.mention-label')?.textContent,
       li.querySelector('.count')?.textContent,
@@ -88,14 +78,14 @@ describe('popup state', () => {
     await openPopup();
     expect(text('.empty')).toContain('22 senators');
     expect(text('.empty')).toContain(story.story.title);
-    expect(container.querySelector('#mentions')).toBeNull();
+    expect(mount.element.querySelector('#mentions')).toBeNull();
   });
 
   it('not allowed on this page: a plain explanation and no site switch', async () => {
     await openPopup();
     expect(text('#state-headline')).toBe('Not available on this page');
-    expect(container.textContent).toContain('extension stores');
-    expect(container.querySelector('#site-switch')).toBeNull();
+    expect(mount.element.textContent).toContain('extension stores');
+    expect(mount.element.querySelector('#site-switch')).toBeNull();
   });
 
   it('turned off everywhere: says so and offers to turn on', async () => {
@@ -159,7 +149,7 @@ describe('popup controls', () => {
       { entry: 'tps', count: 1 },
       { entry: 'ice', count: 2 },
     ]);
-    await waitFor(() => expect(container.querySelectorAll('#mentions li')).toHaveLength(2));
+    await waitFor(() => expect(mount.element.querySelectorAll('#mentions li')).toHaveLength(2));
   });
 
   it('links to the options page', async () => {
@@ -184,7 +174,9 @@ describe('story search', () => {
     const input = $<HTMLInputElement>('#story-search');
     input.value = 'munoz';
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await waitFor(() => expect(container.querySelector('#search-results [data-entry="cecilia-munoz"]')).not.toBeNull());
+    await waitFor(() =>
+      expect(mount.element.querySelector('#search-results [data-entry="cecilia-munoz"]')).not.toBeNull(),
+    );
     expect(text('#search-results [data-entry="cecilia-munoz"] details p')).toContain('Domestic Policy Council');
     input.value = 'zzzz';
     input.dispatchEvent(new Event('input', { bubbles: true }));
