@@ -107,9 +107,10 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
     const options = await session.openExtensionPage('options.html');
     await rendered(options, '#category-numbers');
     await options.click('#category-numbers');
+    // The page redraws after a settings change: wait for the redrawn state, not the moment between.
     const without = await poll(
       () => entriesOn(page),
-      (entries) => !entries.has('senate-letter-22'),
+      (entries) => !entries.has('senate-letter-22') && entries.has('tps'),
     );
     expect(without).toContain('tps');
     expect(without).not.toContain('raids-121');
