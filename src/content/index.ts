@@ -13,12 +13,11 @@ import { pageState } from '../shared/site-rules.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
 import { dataset, entryById } from './dataset.ts';
 import { startEngine, type Engine } from './engine.ts';
-import { compilePrefilter } from './prefilter.ts';
 import { revealMention } from './reveal.ts';
 import { lookUp } from './lookup.tsx';
 
 const matcher = compileMatcher(dataset);
-const relevant = compilePrefilter(dataset);
+const relevant = (text: string) => matcher.mayMatch(text);
 
 function isActive(settings: Settings, host: string): boolean {
   return pageState(settings, host, Date.now()) === 'on';

@@ -27,7 +27,7 @@ export interface ScanRoot {
 }
 
 export interface ScanSteps<Plan> {
-  /** Cheap test: could this block matter at all? (prefilter.ts) */
+  /** Cheap test: could this block matter at all? (Matcher.mayMatch) */
   relevant(text: string): boolean;
   /** Records the block's page evidence (matcher.observe). */
   observe(block: Block): void;

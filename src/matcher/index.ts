@@ -130,5 +130,5 @@ export function compileMatcherWithMeter(
     return blocks.map((block) => find(block, page, options));
   };
 
-  return { matcher: { newPage, observe, find, matchBlocks }, meter };
+  return { matcher: { newPage, observe, find, matchBlocks, mayMatch: compiled.mayMatch }, meter };
 }

@@ -45,4 +45,9 @@ export interface Matcher {
   find(text: string, page: PageContext, options?: FindOptions): Mention[];
   /** Convenience: observe every block, then find in each (what the content script does). */
   matchBlocks(blocks: readonly string[], options?: FindOptions): Mention[][];
+  /**
+   * False only for text in which `observe` and `find` can find nothing: no mention and no page
+   * evidence. `find`/`observe` apply it themselves; callers use it to skip their own per-block work.
+   */
+  mayMatch(text: string): boolean;
 }

@@ -1,13 +1,12 @@
 /**
  * Bundled by page-bench.ts (esbuild, IIFE) and injected into benchmark pages: the content
- * script's real scan (engine + matcher + prefilter + dataset) without the extension machinery,
+ * script's real scan (engine + matcher + dataset) without the extension machinery,
  * next to the floor and the naive way, all measured in the page. Exposes one object on the page's
  * window (benchmark pages only; the extension itself adds no globals).
  */
 import Mark from 'mark.js';
 import rawDataset from '../../data/dataset.json';
 import { startEngine } from '../../src/content/engine.ts';
-import { compilePrefilter } from '../../src/content/prefilter.ts';
 import { compileMatcher, type Matcher } from '../../src/matcher/index.ts';
 import { categoryOf, type Dataset } from '../../src/shared/dataset-schema.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-defaults.ts';
@@ -67,7 +66,7 @@ function ours(): Promise<{ ms: number; compileMs: number; matcherMs: number; mar
   const started = performance.now();
   const clock = { ms: 0 };
   const matcher = timed(compileMatcher(dataset), clock);
-  const relevant = compilePrefilter(dataset);
+  const relevant = (text: string) => matcher.mayMatch(text);
   const byId = new Map(dataset.entries.map((entry) => [entry.id, entry]));
   const compileMs = performance.now() - started;
   // Never aborted: unmarking is not part of the scan, and every run starts from a fresh page load.

@@ -46,6 +46,7 @@ export function fakeMatcher(phrases: Record<string, string> = FAKE_PHRASES): Mat
       (page as FakePage).observed.push(text);
     },
     find,
+    mayMatch: (text: string) => Object.keys(phrases).some((phrase) => text.includes(phrase)),
     matchBlocks(blocks: readonly string[]) {
       const page = matcher.newPage();
       for (const block of blocks) matcher.observe(page, block);
