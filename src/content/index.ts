@@ -8,7 +8,7 @@ import type { Mention } from '../matcher/types.ts';
 import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
-import { categoryOf } from '../shared/dataset-schema.ts';
+import { categoryOf } from '../shared/category.ts';
 import { pageState } from '../shared/site-rules.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
 import { dataset, entryById } from './dataset.ts';

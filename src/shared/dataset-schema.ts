@@ -135,19 +135,5 @@ export type MatchRule = v.InferOutput<typeof MatchRuleSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
-/** User-facing categories (options page switches); derived from kind, never stored. */
-export type Category = 'numbers' | 'organizations' | 'people' | 'places';
-export function categoryOf(kind: EntryKind): Category {
-  switch (kind) {
-    case 'quantity':
-    case 'event':
-      return 'numbers';
-    case 'acronym':
-    case 'organization':
-      return 'organizations';
-    case 'person':
-      return 'people';
-    case 'place':
-      return 'places';
-  }
-}
+/** Categories live in category.ts (no schema code, so the content script can import them cheaply). */
+export { categoryOf, type Category } from './category.ts';
