@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
+import { minifiedContentCss } from './content-plugins.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -40,6 +41,7 @@ function esbuildOptions(target: Target): BuildOptions {
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
     logLevel: 'warning',
+    plugins: [minifiedContentCss(TARGETS[target])],
   };
 }
 
