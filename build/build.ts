@@ -12,6 +12,7 @@ import { manifestFor, parseSourceManifest, ManifestError, type Target } from './
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
 import { minifiedContentCss } from './content-plugins.ts';
+import { compactContentDataset } from './content-dataset.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -41,7 +42,7 @@ function esbuildOptions(target: Target): BuildOptions {
     charset: 'utf8',
     define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
     logLevel: 'warning',
-    plugins: [minifiedContentCss(TARGETS[target])],
+    plugins: [minifiedContentCss(TARGETS[target]), compactContentDataset()],
   };
 }
 
