@@ -41,7 +41,8 @@ describe('compactContentDataset', () => {
   it('gives src/content/dataset.ts data deep-equal to data/dataset.json, each quote written once', async () => {
     const entry = `import { dataset } from ${JSON.stringify(resolve('src/content/dataset.ts'))}; export default dataset;`;
     const { code, value } = await bundleAndRun(entry, [compactContentDataset()]);
-    expect(value).toEqual(dataset);
+    // Same keys in the same order, no key added or lost (an absent optional field stays absent).
+    expect(JSON.stringify(value)).toBe(JSON.stringify(dataset));
     expect(occurrences(code, repeatedQuote)).toBe(1);
     const plain = await bundleAndRun(entry, []);
     expect(occurrences(plain.code, repeatedQuote)).toBe(citationsOf(repeatedQuote));
@@ -65,12 +66,6 @@ describe('contentDatasetModule', () => {
     const fact = tricky.entries[0]!.facts[0]!;
     fact.quote = { ...fact.quote, text: 'He said "A[0]" \\ U[1]\u2028next</script>' };
     tricky.entries[1]!.facts[0]!.quote = fact.quote;
-    expect(await run(tricky)).toEqual(tricky);
-  });
-
-  it('refuses a dataset containing its reserved U+0001 character', () => {
-    const bad = structuredClone(dataset);
-    bad.entries[0]!.summary = 'sneaky \u0001A0';
-    expect(() => contentDatasetModule(bad)).toThrow(/U\+0001/);
+    expect(JSON.stringify(await run(tricky))).toBe(JSON.stringify(tricky));
   });
 });
