@@ -8,9 +8,10 @@ import type { Category } from '../shared/dataset-schema.ts';
 import { Highlighter, type DecorateMark } from './highlighter.ts';
 import { isDarkAround, styleMark, type MarkLook } from './mark-style.ts';
 import { PageObserver, planMutations } from './mutations.ts';
+import { isNear, NearView } from './near-view.ts';
 import { HighlightPainter } from './painter.ts';
-import { FrameQueue, type QueueOptions } from './queue.ts';
-import { scanJob, type ScanRoot } from './scan.ts';
+import { FrameQueue, type QueueOptions, type Task } from './queue.ts';
+import { DRAW_SLICE_MS, scanJob, type ScanRoot } from './scan.ts';
 import { blockOwner, composedParent } from './skip.ts';
 import type { Block } from './text-model.ts';
 
@@ -53,7 +54,10 @@ export interface EngineOptions {
 }
 
 export interface Engine {
+  /** Every mention found and highlighted, including those whose marks wait to come near the viewport. */
   mentions(): Mention[];
+  /** Draws now the waiting marks of the mentions `wanted` accepts (the popup is about to show one). */
+  drawWaiting(wanted: (mention: Mention) => boolean): Promise<void>;
   /** Removes every highlight and restores the DOM; stops observing. */
   stop(): void;
 }
@@ -69,6 +73,10 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   const page = matcher.newPage();
   let total = 0;
   let stopped = false;
+  /** A scan ran since the last pass was reported (drawing waiting marks changes no mention). */
+  let scanned = false;
+  /** Callers of drawWaiting() waiting for their marks (released on stop too). */
+  const drawing = new Set<() => void>();
 
   const observer = new PageObserver(onBatch);
   const queue = new FrameQueue({
@@ -77,9 +85,11 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     afterSlice: () => observer.dropOwnRecords(),
     onIdle: () => {
       doc.documentElement.dataset.backstoryState = 'ready';
-      options.onPass?.(mentions());
+      if (scanned) options.onPass?.(mentions());
+      scanned = false;
     },
   });
+  const nearView = new NearView<Plan>((plans) => queue.push(drawJob(plans)));
 
   function mentions(): Mention[] {
     return [...found.values()].flat();
@@ -95,6 +105,8 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     mentions: Mention[];
     fallback?: boolean;
     visible?: boolean;
+    /** Within a screen of the viewport: drawn by the scan; the rest wait (near-view.ts). */
+    near?: boolean;
     dark?: boolean;
   }
 
@@ -116,29 +128,87 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     plan.fallback = underFallback(owner);
     if (plan.fallback) return;
     plan.visible = (owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false;
+    if (!plan.visible) return;
+    const view = doc.defaultView;
+    plan.near = !view || isNear(owner.getBoundingClientRect(), view.innerHeight);
+    if (plan.near) readLook(plan);
+  }
+
+  /** Reads what the mark's colours depend on (before any write of the task that draws it). */
+  function readLook(plan: Plan): void {
+    const owner = plan.block.owner;
     let isDark = dark.get(owner);
-    if (plan.visible && isDark === undefined) dark.set(owner, (isDark = isDarkAround(owner)));
+    if (isDark === undefined) dark.set(owner, (isDark = isDarkAround(owner)));
     plan.dark = isDark;
   }
 
   function draw(plan: Plan): void {
     planned -= plan.mentions.length;
-    const { block, mentions } = plan;
     const room = MAX_MENTIONS_PER_PAGE - total;
     if (room <= 0 || (!plan.fallback && !plan.visible)) return;
-    const wanted = mentions.slice(0, room);
-    const drawn = plan.fallback
-      ? painter.paint(block, wanted, options.category)
-      : highlighter.mark(block, wanted, (element, mention, first) => {
-          options.decorate(element, mention, first);
-          styleMark(element, options.look, options.category(mention), !!plan.dark);
-        }).length;
-    if (drawn === 0) return;
-    total += wanted.length;
-    found.set(block.owner, [...(found.get(block.owner) ?? []), ...wanted]);
+    plan.mentions = plan.mentions.slice(0, room);
+    if (plan.fallback || plan.near || !nearView.wait(plan.block.owner, plan)) {
+      if (drawNow(plan) === 0) return;
+    }
+    total += plan.mentions.length;
+    found.set(plan.block.owner, [...(found.get(plan.block.owner) ?? []), ...plan.mentions]);
+  }
+
+  function drawNow({ block, mentions, fallback, dark }: Plan): number {
+    if (fallback) return painter.paint(block, mentions, options.category);
+    return highlighter.mark(block, mentions, (element, mention, first) => {
+      options.decorate(element, mention, first);
+      styleMark(element, options.look, options.category(mention), !!dark);
+    }).length;
+  }
+
+  /** Draws plans that waited: all reads first, then writes, in tasks of up to DRAW_SLICE_MS. */
+  function drawJob(plans: Plan[], onDone?: () => void): Task {
+    let read = 0;
+    let at = 0;
+    return (sliceOver) => {
+      while (read < plans.length) {
+        readLook(plans[read++]!);
+        if (sliceOver() && read < plans.length) return false;
+      }
+      const end = performance.now() + DRAW_SLICE_MS;
+      while (at < plans.length) {
+        const plan = plans[at++]!;
+        // The page changed the block since it was read: its rescan (already queued) replaces this plan.
+        if (drawNow(plan) === 0) forget(plan);
+        if (performance.now() >= end) break;
+      }
+      if (at < plans.length) return false;
+      onDone?.();
+      return true;
+    };
+  }
+
+  function forget(plan: Plan): void {
+    const owner = plan.block.owner;
+    const list = found.get(owner);
+    if (!list) return;
+    const kept = list.filter((mention) => !plan.mentions.includes(mention));
+    total -= list.length - kept.length;
+    if (kept.length > 0) found.set(owner, kept);
+    else found.delete(owner);
+  }
+
+  function drawWaiting(wanted: (mention: Mention) => boolean): Promise<void> {
+    const plans = nearView.take((plan) => plan.mentions.some(wanted));
+    if (plans.length === 0 || stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        drawing.delete(done);
+        resolve();
+      };
+      drawing.add(done);
+      queue.push(drawJob(plans, done), true);
+    });
   }
 
   function scan(roots: ScanRoot[]): void {
+    scanned = true;
     queue.push(
       scanJob<Plan>(roots, {
         relevant: options.relevant,
@@ -155,6 +225,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   function clear(region: Element): void {
     highlighter.unmark(region);
     painter.clear(region);
+    nearView.drop(region);
     for (const [owner, list] of found) {
       if (owner.isConnected && !region.contains(owner)) continue;
       total -= list.length;
@@ -186,6 +257,8 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     if (stopped) return;
     stopped = true;
     queue.stop();
+    nearView.stop();
+    for (const done of [...drawing]) done();
     observer.disconnect();
     highlighter.unmark();
     painter.clear();
@@ -210,5 +283,5 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   } else {
     doc.documentElement.dataset.backstoryState = 'ready';
   }
-  return { mentions, stop };
+  return { mentions, drawWaiting, stop };
 }

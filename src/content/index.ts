@@ -94,7 +94,10 @@ async function main(): Promise<void> {
   };
   serve<ContentApi>({
     getMentions: () => summarize(engine?.mentions() ?? []),
-    revealMention: ([entry]) => revealMention(document, entry, (mark) => mentionsByMark.get(mark)),
+    revealMention: async ([entry]) => {
+      await engine?.drawWaiting((mention) => mention.entry === entry);
+      return revealMention(document, entry, (mark) => mentionsByMark.get(mark));
+    },
     lookUp: ([text]) => lookUp(document, text, matcher),
   }, lifetime.signal);
   run(await loadSettings(), controller.signal, orphaned);

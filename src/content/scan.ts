@@ -78,8 +78,17 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
     phase = to;
     cursor.at = 0;
   };
+  /** Blocks read but not yet looked at: observing can cost far more than reading, so it is sliced too. */
+  let unseen: Block[] = [];
+  const unseenCursor = { at: 0 };
+  const look = (block: Block) => {
+    if (!steps.relevant(block.text)) return;
+    steps.observe(block);
+    blocks.push(block);
+  };
   return (sliceOver) => {
     while (phase === 'read') {
+      if (!each(unseen, unseenCursor, sliceOver, look)) return false;
       if (!reader) {
         const root = pending.shift();
         if (!root) {
@@ -90,11 +99,8 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
         }
         reader = new BlockReader(root.root, root.owner);
       }
-      for (const block of reader.read(sliceOver)) {
-        if (!steps.relevant(block.text)) continue;
-        steps.observe(block);
-        blocks.push(block);
-      }
+      unseen = reader.read(sliceOver);
+      unseenCursor.at = 0;
       if (reader.done) {
         for (const shadow of reader.shadowRoots) {
           steps.shadowRoot(shadow);

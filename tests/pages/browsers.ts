@@ -15,7 +15,7 @@ import { CHROMIUM_FLAGS } from '../e2e/harness/chromium.ts';
 import { FIREFOX_EXTENSION_UUID } from '../e2e/harness/firefox.ts';
 import { ROOT } from '../e2e/harness/server.ts';
 import { isLocal } from './network.ts';
-import { READY_RECORDER, READY_STATE, SETTLE, SNAPSHOT, type Snapshot } from './page-scripts.ts';
+import { READY_RECORDER, READY_STATE, SCROLL_THROUGH, SETTLE, SNAPSHOT, type Snapshot } from './page-scripts.ts';
 
 const VIEWPORT = { width: 1200, height: 900 };
 const LOAD_TIMEOUT_MS = 30_000;
@@ -77,6 +77,7 @@ async function measure(driver: Driver, url: string, withExtension: boolean, visi
   if (withExtension && !(await waitForReady(driver))) {
     visit.failure = `the extension never set data-backstory-state="ready" within ${READY_TIMEOUT_MS / 1000} s`;
   }
+  await driver.evaluate(SCROLL_THROUGH).catch(() => {});
   await driver.evaluate(SETTLE).catch(() => {});
   visit.snapshot = await driver.evaluate<Snapshot>(SNAPSHOT).catch((error: Error) => {
     visit.failure ??= `snapshot: ${error.message.split('\n')[0]}`;
