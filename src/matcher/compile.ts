@@ -6,8 +6,8 @@
 import type { Dataset, Entry } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
-import { compileStemFilter } from './stem.ts';
-import { BREAK, phraseTokens } from './tokenize.ts';
+import { compileStemFilter, memoizedStems } from './stem.ts';
+import { BREAK, phraseTokens, type StemOf } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
@@ -84,8 +84,8 @@ export interface Compiled {
   mayMatch(text: string): boolean;
   /** False only for text that holds no page evidence: no story term, no acronym definition. */
   mayHoldEvidence(text: string): boolean;
-  /** False for words whose stem cannot be a context term's token (they need no stemming). */
-  stemmed(lower: string): boolean;
+  /** A token's stem; words whose stem cannot be a context term's token are left as they are. */
+  stemOf: StemOf;
   /** Places where a phrase may start (global regex), and how far around them to tokenize (regions.ts). */
   triggers: RegExp;
   reach: number;
@@ -282,7 +282,7 @@ export function compile(dataset: Dataset): Compiled {
     entityTerms,
     mayMatch,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
-    stemmed: compileStemFilter(context.phrases.flat()),
+    stemOf: memoizedStems(compileStemFilter(context.phrases.flat())),
     triggers: compileTriggerPattern(sources, 'g'),
     // Everything read about a candidate lies within its span (qualifier, number, modifiers, noun)
     // and the 25-token evidence window of it, both well inside this many tokens of its trigger.

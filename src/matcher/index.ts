@@ -68,7 +68,7 @@ export function compileMatcherWithMeter(
       : [[0, norm.text.length]];
     const parts = regions.map(([from, to]) => {
       const part = from === 0 && to === norm.text.length ? norm.text : norm.text.slice(from, to);
-      return { offset: from, text: part, tokens: tokenize(part, compiled.stemmed) };
+      return { offset: from, text: part, tokens: tokenize(part, compiled.stemOf) };
     });
     return { text, norm, parts };
   };

@@ -15,7 +15,8 @@ const MIN_DERIVED_STEM = 5;
 function dropPlural(w: string): string {
   if (w.length <= MIN_STEM) return w;
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (['sses', 'shes', 'ches', 'xes'].some((end) => w.endsWith(end))) return w.slice(0, -2);
+  // Spelled out rather than a list walked with a callback: this runs for most words of a page.
+  if (w.endsWith('sses') || w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes')) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
   return w;
 }
@@ -57,5 +58,25 @@ export function compileStemFilter(keys: Iterable<string>): (lower: string) => bo
   return (lower) => {
     for (const length of lengths) if (byLength[length]!.has(prefixCode(lower, length))) return true;
     return false;
+  };
+}
+
+/** Most words of a page repeat: beyond this many distinct ones, the memo starts again. */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * The stem a token gets (see `tokenize`): `stem(lower)` if `stemmed(lower)`, else `lower`, for
+ * words longer than the shortest stem; remembered per word, since a page repeats its words.
+ */
+export function memoizedStems(stemmed: (lower: string) => boolean): (lower: string) => string {
+  const memo = new Map<string, string>();
+  return (lower) => {
+    let stemmedForm = memo.get(lower);
+    if (stemmedForm === undefined) {
+      stemmedForm = stemmed(lower) ? stem(lower) : lower;
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(lower, stemmedForm);
+    }
+    return stemmedForm;
   };
 }

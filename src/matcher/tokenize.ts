@@ -72,12 +72,20 @@ const isDigitAt = (text: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
+/** Stems a lowercase word of more than four characters (the shorter ones are their own stems). */
+export type StemOf = (lower: string) => string;
+
 /**
- * `stemmed(lower)` may say a word's stem cannot matter (it starts like no context term's token,
- * see `compileStemFilter`): its `stem` is then its lowercase form, which matches no term either.
+ * `stemOf` may leave a word whose stem cannot matter as it is (it starts like no context term's
+ * token, see `compileStemFilter` and `memoizedStems`), which then matches no term either.
  * Stemming every word of a page costs more than anything else the tokenizer does.
  */
-export function tokenize(text: string, stemmed: (lower: string) => boolean = () => true): Tokens {
+export function tokenize(text: string, stemOf: StemOf = stem): Tokens {
+  return NOT_PLAIN_ASCII.test(text) ? tokenizeEachCharacter(text, stemOf) : tokenizeAscii(text, stemOf);
+}
+
+/** The general tokenizer, one character at a time (any text; exported so tests can compare). */
+export function tokenizeEachCharacter(text: string, stemOf: StemOf = stem): Tokens {
   const t: Tokens = { count: 0, start: [], end: [], kind: [], raw: [], lower: [], stem: [], line: [] };
   const n = text.length;
   let line = 0;
@@ -91,7 +99,7 @@ export function tokenize(text: string, stemmed: (lower: string) => boolean = () 
     kinds.push(kind);
     raws.push(raw);
     lowers.push(lower);
-    stems.push(kind === WORD && lower.length > 4 && stemmed(lower) ? stem(lower) : lower);
+    stems.push(kind === WORD && lower.length > 4 ? stemOf(lower) : lower);
     lines.push(line);
   };
   let i = 0;
@@ -147,6 +155,57 @@ export function tokenize(text: string, stemmed: (lower: string) => boolean = () 
   }
   t.count = start.length;
   return t;
+}
+
+/** Anything but tab..tilde: text without it is tokenized by `tokenizeAscii`. */
+const NOT_PLAIN_ASCII = /[^\t-~]/;
+/**
+ * The same tokens as the loop in `tokenize` for text of tab..tilde only, cut by the regex engine:
+ * a word, a number (grouped or decimal, or a word if letters follow: "121st"), a newline, or one
+ * mark. Most pages are plain ASCII, and one native pass costs far less than a loop per character.
+ */
+const ASCII_TOKEN = /[A-Za-z][A-Za-z0-9]*|[0-9]+(?:[,.][0-9]+)*(?:[A-Za-z][A-Za-z0-9]*)?|\n|[^\sA-Za-z0-9]/g;
+const HAS_LETTER = /[A-Za-z]/;
+
+function tokenizeAscii(text: string, stemOf: StemOf): Tokens {
+  const raw = text.match(ASCII_TOKEN) ?? [];
+  // Lowercasing ASCII keeps every offset, so the lowercase text cuts into the same tokens.
+  const lower = text === text.toLowerCase() ? raw : (text.toLowerCase().match(ASCII_TOKEN) ?? []);
+  const count = raw.length;
+  const start: number[] = [];
+  const end: number[] = [];
+  const kind: number[] = [];
+  const stems: string[] = [];
+  const lines: number[] = [];
+  let at = 0;
+  let line = 0;
+  for (let k = 0; k < count; k++) {
+    const token = raw[k]!;
+    // Only whitespace lies between two tokens, and a token never starts with it.
+    const s = text.indexOf(token, at);
+    at = s + token.length;
+    start.push(s);
+    end.push(at);
+    lines.push(line);
+    const c = token.charCodeAt(0);
+    const low = lower[k]!;
+    if (c >= 48 && c <= 57) {
+      const word = HAS_LETTER.test(token);
+      kind.push(word ? WORD : NUM);
+      stems.push(word && low.length > 4 ? stemOf(low) : low);
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      kind.push(WORD);
+      stems.push(low.length > 4 ? stemOf(low) : low);
+    } else if (c === 10) {
+      kind.push(BREAK);
+      stems.push(low);
+      line++;
+    } else {
+      kind.push(PUNCT);
+      stems.push(low);
+    }
+  }
+  return { count, start, end, kind, raw, lower, stem: stems, line: lines };
 }
 
 /** Lowercase token keys of a dataset phrase, tokenized exactly like page text. */

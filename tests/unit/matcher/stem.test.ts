@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
 import fc from 'fast-check';
-import { compileStemFilter, stem } from '../../../src/matcher/stem.ts';
+import { compileStemFilter, memoizedStems, stem } from '../../../src/matcher/stem.ts';
 import { FIXTURE_PATH, loadDataset } from './datasets.ts';
 
 describe('context-term stems', () => {
@@ -56,5 +56,19 @@ describe('context-term stems', () => {
       { numRuns: 2000 },
     );
     expect(words.filter((w) => !mayStem(w))).toEqual(['weather']);
+  });
+
+  it('memoizedStems gives, for every word and on every call, the stem or the word itself as the filter says', () => {
+    const mayStem = compileStemFilter(['deport', 'famil', 'immigr']);
+    const stemOf = memoizedStems(mayStem);
+    const letters = fc.string({ unit: fc.constantFrom(...'adefilmnoprstuy'), minLength: 5, maxLength: 14 });
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 20 }), (words) => {
+        for (const word of [...words, ...words]) expect(stemOf(word)).toBe(mayStem(word) ? stem(word) : word);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(stemOf('deportations')).toBe('deport');
+    expect(stemOf('weathers')).toBe('weathers');
   });
 });
