@@ -23,6 +23,11 @@ const SKIPPED_BY_ATTRIBUTE = [
 /** True when `element` starts a subtree that must not be read (its own tag or attributes). */
 export function skipsSubtree(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.localName)) return true;
+  return skippedByAttribute(element);
+}
+
+/** The attribute half of skipsSubtree, for a walk that has already looked the tag up. */
+export function skippedByAttribute(element: Element): boolean {
   return element.hasAttributes() && element.matches(SKIPPED_BY_ATTRIBUTE);
 }
 
@@ -48,6 +53,17 @@ export const INLINE = new Set([
   'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
   'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
   'time', 'tt', 'u', 'var', 'wbr', MARK_TAG,
+]);
+
+/**
+ * What an element's tag alone says about it, in one lookup for the walk: inline, or skipped
+ * (skipped wins for our marks, which are both); absent means a block-level element.
+ */
+export const INLINE_TAG = 1;
+export const SKIPPED_TAG = 2;
+export const TAG_KIND: ReadonlyMap<string, typeof INLINE_TAG | typeof SKIPPED_TAG> = new Map([
+  ...[...INLINE].map((tag) => [tag, INLINE_TAG] as const),
+  ...[...SKIPPED_TAGS].map((tag) => [tag, SKIPPED_TAG] as const),
 ]);
 
 /** The nearest block-level element at or above `node`: the unit a rescan works on. */

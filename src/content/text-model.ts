@@ -7,7 +7,7 @@
  * (the scan runs in frame-sized slices), prunes skipped subtrees without entering them, and notes
  * open shadow roots on the way.
  */
-import { INLINE, skipsSubtree } from './skip.ts';
+import { INLINE_TAG, SKIPPED_TAG, TAG_KIND, skippedByAttribute } from './skip.ts';
 
 export interface Block {
   /** The block-level element whose text this is. */
@@ -19,31 +19,59 @@ export interface Block {
 
 /** How often (in nodes) the walk asks whether its slice is over: reading the clock costs too. */
 const CLOCK_EVERY = 64;
+const TEXT_NODE = 3;
+
+/** Which finished blocks a reader returns (besides dropping whitespace-only ones). */
+export type KeepBlock = (text: string) => boolean;
+const keepAll: KeepBlock = () => true;
 
 export class BlockReader {
   readonly shadowRoots: ShadowRoot[] = [];
+  done = false;
   private readonly walker: TreeWalker;
-  /** Owner of each open element on the path from the root to the current node. */
-  private readonly owners: Element[];
-  private current: Block | null = null;
   private started = false;
   private next: Node | null = null;
-  done = false;
+  /** The last element the walk entered and what its tag says: often the next text node's parent. */
+  private lastElement: Node | null = null;
+  private lastElementInline = false;
+  /** The last text node's parent and its block owner: siblings and cousins share them. */
+  private lastParent: Node | null = null;
+  private lastOwner: Element;
+  /**
+   * The block being read, kept in fields and only made into a Block when it ends and is kept:
+   * most blocks are single text nodes the caller does not want (quiet text, whitespace).
+   */
+  private currentOwner: Element | null = null;
+  private currentFirst: Text | null = null;
+  private currentNodes: Text[] | null = null;
+  private currentText = '';
 
-  /** `root` is scanned itself; `owner` is the block its top-level text belongs to. */
-  constructor(private readonly root: Node, owner: Element) {
+  /**
+   * `root` is scanned itself; `owner` is the block its top-level text belongs to. `keep` lets the
+   * caller drop blocks it would throw away anyway (e.g. the matcher's quiet-block test) before
+   * they cost a Block and a node array.
+   */
+  constructor(
+    private readonly root: Node,
+    private readonly owner: Element,
+    private readonly keep: KeepBlock = keepAll,
+  ) {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.owners = [owner];
+    this.lastOwner = owner;
   }
 
   /**
    * Reads on until the walk ends or `sliceOver()` says to stop; returns the blocks completed so
    * far (whitespace-only blocks dropped). A block still growing is returned by a later call.
+   *
+   * One nextNode() per node (the walker's own C++ iteration); a text node's owner comes from its
+   * parent (cached while the parent repeats) rather than from a stack kept on entering and
+   * leaving elements, which would cost a walker call per step in and out.
    */
   read(sliceOver: () => boolean = () => false): Block[] {
     const out: Block[] = [];
-    const owners = this.owners;
+    const walker = this.walker;
     let node = this.started ? this.next : this.first();
     let count = 0;
     while (node) {
@@ -51,12 +79,38 @@ export class BlockReader {
         this.next = node;
         return out;
       }
-      if (node.nodeType === Node.TEXT_NODE) {
-        this.addText(node as Text, owners[owners.length - 1]!, out);
-        node = this.advance(node);
-      } else {
-        node = this.enter(node as Element, out);
+      if (node.nodeType === TEXT_NODE) {
+        const parent = node.parentNode!;
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          this.lastOwner = this.ownerOf(parent);
+        }
+        const owner = this.lastOwner;
+        const data = (node as Text).data;
+        if (owner === this.currentOwner) {
+          (this.currentNodes ??= [this.currentFirst!]).push(node as Text);
+          this.currentText += data;
+        } else {
+          this.finish(out);
+          this.currentOwner = owner;
+          this.currentFirst = node as Text;
+          this.currentText = data;
+        }
+        node = walker.nextNode();
+        continue;
       }
+      const element = node as Element;
+      const kind = TAG_KIND.get(element.localName);
+      if (kind === SKIPPED_TAG || skippedByAttribute(element)) {
+        this.finish(out);
+        node = this.pastSubtree(element);
+        continue;
+      }
+      this.lastElement = element;
+      this.lastElementInline = kind === INLINE_TAG;
+      const shadow = element.shadowRoot;
+      if (shadow) this.shadowRoots.push(shadow);
+      node = walker.nextNode();
     }
     this.next = null;
     this.done = true;
@@ -67,61 +121,56 @@ export class BlockReader {
   private first(): Node | null {
     this.started = true;
     this.walker.currentNode = this.root;
-    return this.walker.firstChild();
+    return this.walker.nextNode();
   }
 
-  /** The node after `node`'s subtree in document order, leaving the elements it climbs out of. */
-  private advance(node: Node): Node | null {
+  /** The nearest block-level element at or above `parent`, or the reader's owner once at the root. */
+  private ownerOf(parent: Node): Element {
+    let element = parent;
+    if (element === this.lastElement) {
+      if (!this.lastElementInline) return element as Element;
+      element = element.parentNode!;
+    }
+    while (element !== this.root) {
+      if (TAG_KIND.get((element as Element).localName) !== INLINE_TAG) return element as Element;
+      element = element.parentNode!;
+    }
+    return this.owner;
+  }
+
+  /** The node after `element`'s subtree in document order (null past the root's end). */
+  private pastSubtree(element: Element): Node | null {
     const walker = this.walker;
-    walker.currentNode = node;
+    walker.currentNode = element;
     for (;;) {
       const sibling = walker.nextSibling();
       if (sibling) return sibling;
       const parent = walker.parentNode();
       if (!parent || parent === this.root) return null;
-      this.leave();
     }
   }
 
-  /** Handles an element: skip its subtree, or descend into it (noting a shadow root). */
-  private enter(element: Element, out: Block[]): Node | null {
-    if (skipsSubtree(element)) {
-      this.finish(out);
-      return this.advance(element);
-    }
-    const shadow = element.shadowRoot;
-    if (shadow) this.shadowRoots.push(shadow);
-    const owner = INLINE.has(element.localName) ? this.owners[this.owners.length - 1]! : element;
-    this.walker.currentNode = element;
-    const child = this.walker.firstChild();
-    if (!child) return this.advance(element);
-    this.owners.push(owner);
-    return child;
-  }
-
-  private leave(): void {
-    this.owners.pop();
-  }
-
-  private addText(node: Text, owner: Element, out: Block[]): void {
-    const current = this.current;
-    if (current && current.owner === owner) {
-      current.nodes.push(node);
-      current.text += node.data;
-      return;
-    }
-    this.finish(out);
-    this.current = { owner, nodes: [node], text: node.data };
-  }
-
+  /** Ends the current block: out it goes unless it is blank or the caller does not want it. */
   private finish(out: Block[]): void {
-    const current = this.current;
-    this.current = null;
-    if (current && current.text.trim() !== '') out.push(current);
+    const owner = this.currentOwner;
+    if (!owner) return;
+    const text = this.currentText;
+    if (!isBlank(text) && this.keep(text)) out.push({ owner, nodes: this.currentNodes ?? [this.currentFirst!], text });
+    this.currentOwner = null;
+    this.currentFirst = null;
+    this.currentNodes = null;
+    this.currentText = '';
   }
 }
 
+/** Whitespace only (as String.prototype.trim sees it); most text starts with a visible ASCII character. */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  return text.trim() === '';
+}
+
 /** Every block under `root` in one go (tests, small subtrees). */
-export function readBlocks(root: Node, owner: Element = root as Element): Block[] {
-  return new BlockReader(root, owner).read();
+export function readBlocks(root: Node, owner: Element = root as Element, keep?: KeepBlock): Block[] {
+  return new BlockReader(root, owner, keep).read();
 }

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BlockReader, readBlocks } from '../../../src/content/text-model.ts';
+import { INLINE, skipsSubtree } from '../../../src/content/skip.ts';
+import { BlockReader, readBlocks, type Block } from '../../../src/content/text-model.ts';
 
 function texts(root: Element) {
   return readBlocks(root).map((block) => block.text.replace(/\s+/g, ' ').trim());
@@ -70,4 +72,111 @@ describe('readBlocks', () => {
     expect(sliced).toEqual(whole);
     expect(whole).toHaveLength(301);
   });
+
+  it('drops whitespace-only blocks, including non-breaking and other Unicode spaces', () => {
+    document.body.innerHTML = '<p>\n  </p><p>\u00a0</p><p>\u2003\ufeff</p><p> x</p><p>\u00a0y</p>';
+    expect(readBlocks(document.body).map((block) => block.text)).toEqual([' x', '\u00a0y']);
+  });
+
+  it('returns only the blocks `keep` accepts, whole or in slices', () => {
+    const parts = Array.from({ length: 200 }, (_, i) => `<p>${i % 7 === 0 ? '<b>22</b> senators' : 'quiet'} ${i}</p>`);
+    document.body.innerHTML = parts.join('');
+    const keep = (text: string) => text.includes('senators');
+    const wanted = readBlocks(document.body).filter((block) => keep(block.text));
+    expect(wanted).toHaveLength(29);
+    expect(readBlocks(document.body, document.body, keep)).toEqual(wanted);
+    const reader = new BlockReader(document.body, document.body, keep);
+    const sliced: Block[] = [];
+    while (!reader.done) sliced.push(...reader.read(() => true));
+    expect(sliced).toEqual(wanted);
+  });
 });
+
+/** The reading rules spelled out as a plain recursion over child nodes: what the walk must produce. */
+function referenceRead(root: Node, rootOwner: Element): { blocks: Block[]; shadowRoots: ShadowRoot[] } {
+  const blocks: Block[] = [];
+  const shadowRoots: ShadowRoot[] = [];
+  let current: Block | null = null;
+  const finish = () => {
+    if (current && current.text.trim() !== '') blocks.push(current);
+    current = null;
+  };
+  const visit = (parent: Node, owner: Element) => {
+    for (const child of Array.from(parent.childNodes)) {
+      if (child instanceof Text) {
+        if (current?.owner === owner) {
+          current.nodes.push(child);
+          current.text += child.data;
+        } else {
+          finish();
+          current = { owner, nodes: [child], text: child.data };
+        }
+      } else if (child instanceof Element) {
+        if (skipsSubtree(child)) {
+          finish();
+          continue;
+        }
+        if (child.shadowRoot) shadowRoots.push(child.shadowRoot);
+        visit(child, INLINE.has(child.localName) ? owner : child);
+      }
+    }
+  };
+  visit(root, rootOwner);
+  finish();
+  return { blocks, shadowRoots };
+}
+
+type Tree = { text: string } | { comment: true } | { tag: string; attributes: [string, string][]; shadow: boolean; children: Tree[] };
+
+const TAGS = ['p', 'div', 'li', 'section', 'b', 'span', 'a', 'em', 'code', 'textarea', 'input', 'br', 'button', 'backstory-mark'];
+const ATTRIBUTES: [string, string][] = [
+  ['hidden', ''], ['aria-hidden', 'true'], ['aria-hidden', 'false'], ['contenteditable', ''], ['contenteditable', 'false'],
+  ['class', 'CodeMirror'], ['class', 'story'], ['href', '#'],
+];
+const { tree } = fc.letrec<{ tree: Tree; element: Tree }>((tie) => ({
+  tree: fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom('22 ', 'senators', '', ' ', '\n', '\u00a0', 'TPS.').map((text) => ({ text })) },
+    { weight: 1, arbitrary: fc.constant({ comment: true as const }) },
+    { weight: 3, arbitrary: tie('element') },
+  ),
+  element: fc.record({
+    tag: fc.constantFrom(...TAGS),
+    attributes: fc.subarray(ATTRIBUTES, { maxLength: 2 }),
+    shadow: fc.boolean(),
+    children: fc.array(tie('tree'), { maxLength: 4, depthIdentifier: 'tree' }),
+  }),
+}));
+
+function build(parent: Node, spec: Tree): void {
+  if ('text' in spec) parent.appendChild(document.createTextNode(spec.text));
+  else if ('comment' in spec) parent.appendChild(document.createComment('22 senators'));
+  else {
+    const element = document.createElement(spec.tag);
+    for (const [name, value] of spec.attributes) element.setAttribute(name, value);
+    if (spec.shadow && ['div', 'section', 'span', 'p'].includes(spec.tag)) element.attachShadow({ mode: 'open' }).append('in shadow');
+    for (const child of spec.children) build(element, child);
+    parent.appendChild(element);
+  }
+}
+
+describe('BlockReader against the reading rules', () => {
+  it('produces the same blocks (owners, nodes, text) and shadow roots as the plain recursion, in any slicing', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (children, slicing) => {
+        document.body.replaceChildren();
+        // Copies, so the walk spans several slices (it looks at the clock every few dozen nodes).
+        for (let copy = 0; copy < 8; copy++) for (const child of children) build(document.body, child);
+        const expected = referenceRead(document.body, document.body);
+        const reader = new BlockReader(document.body, document.body);
+        const blocks: Block[] = [];
+        let call = 0;
+        while (!reader.done) blocks.push(...reader.read(() => slicing[call++ % slicing.length]!));
+        expect(blocks).toEqual(expected.blocks);
+        expect(blocks.map((block) => block.owner)).toEqual(expected.blocks.map((block) => block.owner));
+        expect(reader.shadowRoots).toEqual(expected.shadowRoots);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
