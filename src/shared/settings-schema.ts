@@ -122,11 +122,18 @@ export function normalizeSettings(stored: unknown, device?: unknown): Normalized
 /** The part of Settings a user carries between browsers: everything but this device's state. */
 export type PortableSettings = Omit<Settings, (typeof DEVICE_KEYS)[number]>;
 
-export const PortableSettingsSchema = v.strictObject({
-  ...v.omit(SettingsSchema, DEVICE_KEYS).entries,
-  categories: v.strictObject(ENTRIES.categories.entries),
-  colors: v.strictObject(ENTRIES.colors.entries),
-});
+/**
+ * The strict schema of a settings file, built when a file is read rather than at module load: the
+ * content script imports this module (normalizeSettings) and module-level schema calls are never
+ * tree-shaken, so a constant here would ship in every page's bundle unused.
+ */
+function portableSettingsSchema() {
+  return v.strictObject({
+    ...v.omit(SettingsSchema, DEVICE_KEYS).entries,
+    categories: v.strictObject(ENTRIES.categories.entries),
+    colors: v.strictObject(ENTRIES.colors.entries),
+  });
+}
 
 export function portableSettings(settings: Settings): PortableSettings {
   const copy: Partial<Settings> = structuredClone(settings);
@@ -163,7 +170,7 @@ export function parseSettingsFile(text: string): SettingsFileResult {
       expected: `a whole number from 1 to ${SETTINGS_VERSION}`,
     };
   }
-  const result = v.safeParse(PortableSettingsSchema, migrateSettings(parsed));
+  const result = v.safeParse(portableSettingsSchema(), migrateSettings(parsed));
   if (result.success) return { ok: true, settings: result.output };
   const issue = result.issues[0];
   const path = v.getDotPath(issue) ?? '';
