@@ -5,13 +5,13 @@
  */
 import type { Matcher, Mention, Sensitivity } from '../matcher/types.ts';
 import type { Category } from '../shared/dataset-schema.ts';
-import { Highlighter, type DecorateMark } from './highlighter.ts';
-import { isDarkAround, styleMark, type MarkLook } from './mark-style.ts';
+import { Drawer, type Plan } from './drawer.ts';
+import { FoundMentions } from './found.ts';
+import type { DecorateMark } from './highlighter.ts';
+import type { MarkLook } from './mark-style.ts';
 import { PageObserver, planMutations } from './mutations.ts';
-import { isNear, NearView } from './near-view.ts';
-import { HighlightPainter } from './painter.ts';
-import { FrameQueue, type QueueOptions, type Task } from './queue.ts';
-import { DRAW_SLICE_MS, scanJob, type ScanRoot } from './scan.ts';
+import { FrameQueue, type QueueOptions } from './queue.ts';
+import { scanJob, type ScanRoot } from './scan.ts';
 import { blockOwner, composedParent } from './skip.ts';
 import type { Block } from './text-model.ts';
 
@@ -58,25 +58,31 @@ export interface Engine {
   mentions(): Mention[];
   /** Draws now the waiting marks of the mentions `wanted` accepts (the popup is about to show one). */
   drawWaiting(wanted: (mention: Mention) => boolean): Promise<void>;
+  /** New colours or highlight style: every mark is restyled in place (no rescan, no flicker). */
+  restyle(look: MarkLook): void;
+  /**
+   * A filter that accepts no more than the current one (an entry or category turned off): the
+   * marks it rejects are taken out, the rest stay. A wider filter needs a new engine.
+   */
+  narrow(accept: (mention: Mention) => boolean): void;
   /** Removes every highlight and restores the DOM; stops observing. */
   stop(): void;
 }
 
 export function startEngine(options: EngineOptions, signal: AbortSignal): Engine {
   const { doc, matcher } = options;
-  const highlighter = new Highlighter();
-  const painter = new HighlightPainter(doc);
-  const found = new Map<Element, Mention[]>();
+  const found = new FoundMentions();
   const reverts = new WeakMap<Element, number>();
   const fallback = new WeakSet<Element>();
-  const dark = new WeakMap<Element, boolean>();
   const page = matcher.newPage();
-  let total = 0;
+  let accept = options.accept;
   let stopped = false;
-  /** A scan ran since the last pass was reported (drawing waiting marks changes no mention). */
-  let scanned = false;
+  /** A scan (or a narrower filter) changed the mentions since the last pass was reported. */
+  let changed = false;
   /** Callers of drawWaiting() waiting for their marks (released on stop too). */
   const drawing = new Set<() => void>();
+  /** Mentions promised to plans not drawn yet, so the search stops at the page cap. */
+  let planned = 0;
 
   const observer = new PageObserver(onBatch);
   const queue = new FrameQueue({
@@ -85,130 +91,66 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     afterSlice: () => observer.dropOwnRecords(),
     onIdle: () => {
       doc.documentElement.dataset.backstoryState = 'ready';
-      if (scanned) options.onPass?.(mentions());
-      scanned = false;
+      if (changed) options.onPass?.(mentions());
+      changed = false;
     },
   });
-  const nearView = new NearView<Plan>((plans) => queue.push(drawJob(plans)));
+  const drawer = new Drawer({
+    doc,
+    look: options.look,
+    category: options.category,
+    decorate: options.decorate,
+    onNear: (task) => queue.push(task),
+    onUndrawable: (plan) => found.remove(plan.block.owner, plan.mentions),
+  });
+  const { highlighter } = drawer;
 
-  function mentions(): Mention[] {
-    return [...found.values()].flat();
-  }
+  const mentions = () => found.all();
 
   const underFallback = (element: Element): boolean => {
     for (let at: Element | null = element; at; at = composedParent(at)) if (fallback.has(at)) return true;
     return false;
   };
 
-  interface Plan {
-    block: Block;
-    mentions: Mention[];
-    fallback?: boolean;
-    visible?: boolean;
-    /** Within a screen of the viewport: drawn by the scan; the rest wait (near-view.ts). */
-    near?: boolean;
-    dark?: boolean;
-  }
-
-  /** Mentions promised to plans not drawn yet, so the search stops at the page cap. */
-  let planned = 0;
-
   function find(block: Block): Plan | undefined | false {
-    const room = MAX_MENTIONS_PER_PAGE - total - planned;
+    const room = MAX_MENTIONS_PER_PAGE - found.total - planned;
     if (room <= 0) return false;
-    const found = matcher.find(asRendered(block.text), page, { sensitivity: options.sensitivity });
-    const mentions = found.filter(options.accept).slice(0, Math.min(MAX_MENTIONS_PER_BLOCK, room));
+    const inBlock = matcher.find(asRendered(block.text), page, { sensitivity: options.sensitivity });
+    const mentions = inBlock.filter(accept).slice(0, Math.min(MAX_MENTIONS_PER_BLOCK, room));
     if (mentions.length === 0) return undefined;
     planned += mentions.length;
     return { block, mentions };
   }
 
   function inspect(plan: Plan): void {
-    const owner = plan.block.owner;
-    plan.fallback = underFallback(owner);
-    if (plan.fallback) return;
-    plan.visible = (owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false;
-    if (!plan.visible) return;
-    const view = doc.defaultView;
-    plan.near = !view || isNear(owner.getBoundingClientRect(), view.innerHeight);
-    if (plan.near) readLook(plan);
-  }
-
-  /** Reads what the mark's colours depend on (before any write of the task that draws it). */
-  function readLook(plan: Plan): void {
-    const owner = plan.block.owner;
-    let isDark = dark.get(owner);
-    if (isDark === undefined) dark.set(owner, (isDark = isDarkAround(owner)));
-    plan.dark = isDark;
+    plan.fallback = underFallback(plan.block.owner);
+    drawer.inspect(plan);
   }
 
   function draw(plan: Plan): void {
     planned -= plan.mentions.length;
-    const room = MAX_MENTIONS_PER_PAGE - total;
+    const room = MAX_MENTIONS_PER_PAGE - found.total;
     if (room <= 0 || (!plan.fallback && !plan.visible)) return;
     plan.mentions = plan.mentions.slice(0, room);
-    if (plan.fallback || plan.near || !nearView.wait(plan.block.owner, plan)) {
-      if (drawNow(plan) === 0) return;
-    }
-    total += plan.mentions.length;
-    found.set(plan.block.owner, [...(found.get(plan.block.owner) ?? []), ...plan.mentions]);
-  }
-
-  function drawNow({ block, mentions, fallback, dark }: Plan): number {
-    if (fallback) return painter.paint(block, mentions, options.category);
-    return highlighter.mark(block, mentions, (element, mention, first) => {
-      options.decorate(element, mention, first);
-      styleMark(element, options.look, options.category(mention), !!dark);
-    }).length;
-  }
-
-  /** Draws plans that waited: all reads first, then writes, in tasks of up to DRAW_SLICE_MS. */
-  function drawJob(plans: Plan[], onDone?: () => void): Task {
-    let read = 0;
-    let at = 0;
-    return (sliceOver) => {
-      while (read < plans.length) {
-        readLook(plans[read++]!);
-        if (sliceOver() && read < plans.length) return false;
-      }
-      const end = performance.now() + DRAW_SLICE_MS;
-      while (at < plans.length) {
-        const plan = plans[at++]!;
-        // The page changed the block since it was read: its rescan (already queued) replaces this plan.
-        if (drawNow(plan) === 0) forget(plan);
-        if (performance.now() >= end) break;
-      }
-      if (at < plans.length) return false;
-      onDone?.();
-      return true;
-    };
-  }
-
-  function forget(plan: Plan): void {
-    const owner = plan.block.owner;
-    const list = found.get(owner);
-    if (!list) return;
-    const kept = list.filter((mention) => !plan.mentions.includes(mention));
-    total -= list.length - kept.length;
-    if (kept.length > 0) found.set(owner, kept);
-    else found.delete(owner);
+    if (drawer.draw(plan)) found.add(plan.block.owner, plan.mentions);
   }
 
   function drawWaiting(wanted: (mention: Mention) => boolean): Promise<void> {
-    const plans = nearView.take((plan) => plan.mentions.some(wanted));
-    if (plans.length === 0 || stopped) return Promise.resolve();
+    if (stopped) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
         drawing.delete(done);
         resolve();
       };
+      const task = drawer.drawWaiting(wanted, done);
+      if (!task) return resolve();
       drawing.add(done);
-      queue.push(drawJob(plans, done), true);
+      queue.push(task, true);
     });
   }
 
   function scan(roots: ScanRoot[]): void {
-    scanned = true;
+    changed = true;
     queue.push(
       scanJob<Plan>(roots, {
         relevant: options.relevant,
@@ -221,16 +163,25 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     );
   }
 
-  /** Takes our highlights out of `region` before it is read again. */
-  function clear(region: Element): void {
-    highlighter.unmark(region);
-    painter.clear(region);
-    nearView.drop(region);
-    for (const [owner, list] of found) {
-      if (owner.isConnected && !region.contains(owner)) continue;
-      total -= list.length;
-      found.delete(owner);
-    }
+  /** Runs `change` as an urgent queue task, so the observer drops the records of our own writes. */
+  function inQueue(change: () => void): void {
+    queue.push(() => {
+      change();
+      return true;
+    }, true);
+  }
+
+  function restyle(look: MarkLook): void {
+    inQueue(() => drawer.restyle(look));
+  }
+
+  function narrow(next: (mention: Mention) => boolean): void {
+    accept = next;
+    inQueue(() => {
+      drawer.retain(next);
+      found.retain(next);
+      changed = true;
+    });
   }
 
   function onBatch(records: MutationRecord[]): void {
@@ -248,7 +199,10 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     const extra = plan.reverts.map((element) => blockOwner(element)).filter((element): element is Element => !!element);
     const regions = plan.huge ? [body] : [...new Set([...plan.regions, ...extra])].filter((r) => r.isConnected);
     if (regions.length === 0) return;
-    for (const region of regions) clear(region);
+    for (const region of regions) {
+      drawer.clear(region);
+      found.clearUnder(region);
+    }
     observer.dropOwnRecords();
     scan(regions.map((region) => ({ root: region, owner: region })));
   }
@@ -257,12 +211,10 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     if (stopped) return;
     stopped = true;
     queue.stop();
-    nearView.stop();
     for (const done of [...drawing]) done();
     observer.disconnect();
-    highlighter.unmark();
-    painter.clear();
-    found.clear();
+    drawer.stop();
+    found.clearUnder();
   }
 
   function orphaned(): void {
@@ -283,5 +235,5 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   } else {
     doc.documentElement.dataset.backstoryState = 'ready';
   }
-  return { mentions, drawWaiting, stop };
+  return { mentions, drawWaiting, restyle, narrow, stop };
 }

@@ -155,6 +155,13 @@ export class Highlighter {
     return marks.length;
   }
 
+  /** Removes the marks `test` picks, wherever they are, restoring their text nodes exactly. */
+  unmarkWhere(test: (mark: HTMLElement) => boolean): number {
+    const marks = this.marksWithin().filter(test).reverse();
+    for (const mark of marks) this.restore(mark);
+    return marks.length;
+  }
+
   /** Forgets marks the page removed itself (they are gone with their subtree). */
   forgetDetached(): HTMLElement[] {
     const gone = [...this.pieces.keys()].filter((mark) => !mark.isConnected);

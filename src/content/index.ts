@@ -15,6 +15,7 @@ import { dataset, entryById } from './dataset.ts';
 import { startEngine, type Engine } from './engine.ts';
 import { revealMention } from './reveal.ts';
 import { lookUp } from './lookup.tsx';
+import { settingsChange } from './settings-change.ts';
 
 const matcher = compileMatcher(dataset);
 const relevant = (text: string) => matcher.mayMatch(text);
@@ -42,6 +43,8 @@ function isAlive(): boolean {
 
 let mentionsByMark = new WeakMap<HTMLElement, Mention>();
 let engine: Engine | undefined;
+/** Starts the card controller again with new card settings (the marks stay as they are). */
+let restartCard: ((settings: Settings) => void) | undefined;
 
 function summarize(mentions: Mention[]): MentionSummary[] {
   const counts = new Map<string, number>();
@@ -78,10 +81,18 @@ function run(settings: Settings, signal: AbortSignal, orphaned: () => void): voi
     onPass: report,
     onOrphaned: orphaned,
   }, signal);
-  startCardController(doc, (mark) => mentionsByMark.get(mark), signal, settings);
+  let card = new AbortController();
+  startCardController(doc, (mark) => mentionsByMark.get(mark), card.signal, settings);
+  restartCard = (next) => {
+    card.abort();
+    card = new AbortController();
+    startCardController(doc, (mark) => mentionsByMark.get(mark), card.signal, next);
+  };
   signal.addEventListener('abort', () => {
+    card.abort();
     mentionsByMark = new WeakMap();
     engine = undefined;
+    restartCard = undefined;
   }, { once: true });
 }
 
@@ -100,11 +111,21 @@ async function main(): Promise<void> {
     },
     lookUp: ([text]) => lookUp(document, text, matcher),
   }, lifetime.signal);
-  run(await loadSettings(), controller.signal, orphaned);
+  let current = await loadSettings();
+  run(current, controller.signal, orphaned);
   onSettingsChanged((settings) => {
-    controller.abort();
-    controller = new AbortController();
-    run(settings, controller.signal, orphaned);
+    const host = location.hostname;
+    const change = settingsChange(current, settings, host, Date.now());
+    current = settings;
+    if (change.restart || (!engine && (change.narrow || change.restyle || change.card))) {
+      controller.abort();
+      controller = new AbortController();
+      run(settings, controller.signal, orphaned);
+      return;
+    }
+    if (change.narrow) engine?.narrow(acceptFor(settings, host));
+    if (change.restyle) engine?.restyle({ highlightStyle: settings.highlightStyle, colors: settings.colors });
+    if (change.card) restartCard?.(settings);
   }, lifetime.signal);
 }
 

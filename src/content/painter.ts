@@ -21,7 +21,7 @@ export function locate(block: Block, offset: number, preferEnd: boolean): [Text,
 }
 
 export class HighlightPainter {
-  private readonly ranges = new Map<Range, string>();
+  private readonly ranges = new Map<Range, { name: string; mention: Mention }>();
 
   constructor(private readonly doc: Document) {}
 
@@ -43,19 +43,30 @@ export class HighlightPainter {
       range.setEnd(...locate(block, mention.end, true));
       const name = `backstory-${categoryOf(mention)}`;
       this.highlight(name).add(range);
-      this.ranges.set(range, name);
+      this.ranges.set(range, { name, mention });
     }
     return mentions.length;
   }
 
   /** Removes the ranges under `root` (or all), and any the page's changes collapsed. */
   clear(root?: Node): void {
-    for (const [range, name] of this.ranges) {
+    for (const range of [...this.ranges.keys()]) {
       const container = range.startContainer;
       if (root && container.isConnected && !range.collapsed && !root.contains(container)) continue;
-      this.highlight(name).delete(range);
-      this.ranges.delete(range);
+      this.remove(range);
     }
+  }
+
+  /** Keeps only the ranges whose mention `wanted` accepts. */
+  retain(wanted: (mention: Mention) => boolean): void {
+    for (const [range, { mention }] of [...this.ranges]) if (!wanted(mention)) this.remove(range);
+  }
+
+  private remove(range: Range): void {
+    const painted = this.ranges.get(range);
+    if (!painted) return;
+    this.highlight(painted.name).delete(range);
+    this.ranges.delete(range);
   }
 
   private highlight(name: string): Highlight {

@@ -120,6 +120,14 @@ describe.each(BROWSERS)('popup and options in %s', (browserName) => {
       (entries) => entries.has('senate-letter-22') && entries.has('raids-121'),
     );
     expect(await page.evaluate(() => document.body.dataset.notReloaded)).toBe('yes');
+    // A new highlight style restyles the marks in place: the same element, no rescan, no blink.
+    await page.evaluate(() => document.querySelector('backstory-mark')!.setAttribute('data-probe', 'kept'));
+    await options.click('#highlightStyle input[value="background"]');
+    const restyled = await poll(
+      () => page.evaluate(() => document.querySelector<HTMLElement>('backstory-mark[data-probe="kept"]')?.style.backgroundColor ?? 'gone'),
+      (color) => color === 'gone' || color.includes('color-mix'),
+    );
+    expect(restyled).not.toBe('gone');
     await options.close();
     await page.close();
     await resetSettings();

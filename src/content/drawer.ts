@@ -1,0 +1,150 @@
+/**
+ * Drawing for one document: what a plan needs from layout and style (read before any write),
+ * marks in the DOM (highlighter.ts) or DOM-free highlights where the page fights our marks
+ * (painter.ts), marks far from the viewport parked until the reader nears them (near-view.ts),
+ * and changing what is drawn in place: restyling, or taking out what a narrower filter rejects.
+ * The engine decides what to draw and when; this module only draws.
+ */
+import type { Mention } from '../matcher/types.ts';
+import type { Category } from '../shared/dataset-schema.ts';
+import { Highlighter, type DecorateMark } from './highlighter.ts';
+import { isDarkAround, styleMark, type MarkLook } from './mark-style.ts';
+import { isNear, NearView } from './near-view.ts';
+import { HighlightPainter } from './painter.ts';
+import type { Task } from './queue.ts';
+import { DRAW_SLICE_MS } from './scan.ts';
+import type { Block } from './text-model.ts';
+
+export interface Plan {
+  block: Block;
+  mentions: Mention[];
+  /** Under an element whose marks the page kept reverting: drawn with the Highlight API instead. */
+  fallback?: boolean;
+  visible?: boolean;
+  /** Within a screen of the viewport: drawn by the scan; the rest wait (near-view.ts). */
+  near?: boolean;
+  dark?: boolean;
+}
+
+export interface DrawerOptions {
+  doc: Document;
+  look: MarkLook;
+  category(mention: Mention): Category;
+  decorate: DecorateMark;
+  /** Parked plans came near the viewport: run this drawing task (through the engine's queue). */
+  onNear(task: Task): void;
+  /** A plan could not be drawn after all (the page changed its block meanwhile). */
+  onUndrawable(plan: Plan): void;
+}
+
+export class Drawer {
+  readonly highlighter = new Highlighter();
+  private readonly painter: HighlightPainter;
+  private readonly nearView: NearView<Plan>;
+  private readonly dark = new WeakMap<Element, boolean>();
+  /** What each mark shows, for restyling and narrowing in place. */
+  private readonly shown = new WeakMap<HTMLElement, { mention: Mention; dark: boolean }>();
+  private look: MarkLook;
+
+  constructor(private readonly options: DrawerOptions) {
+    this.painter = new HighlightPainter(options.doc);
+    this.nearView = new NearView<Plan>((plans) => options.onNear(this.job(plans)));
+    this.look = options.look;
+  }
+
+  /** Reads from layout and style what drawing `plan` needs (no writes). */
+  inspect(plan: Plan): void {
+    if (plan.fallback) return;
+    const owner = plan.block.owner;
+    plan.visible = (owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false;
+    if (!plan.visible) return;
+    const view = this.options.doc.defaultView;
+    plan.near = !view || isNear(owner.getBoundingClientRect(), view.innerHeight);
+    if (plan.near) this.readLook(plan);
+  }
+
+  /** Draws `plan` now, or parks it until it comes near; false when nothing could be drawn. */
+  draw(plan: Plan): boolean {
+    if (!plan.fallback && !plan.near && this.nearView.wait(plan.block.owner, plan)) return true;
+    return this.drawNow(plan) > 0;
+  }
+
+  /** A task drawing the parked plans whose mentions `wanted` accepts; undefined when none wait. */
+  drawWaiting(wanted: (mention: Mention) => boolean, onDone: () => void): Task | undefined {
+    const plans = this.nearView.take((plan) => plan.mentions.some(wanted));
+    return plans.length > 0 ? this.job(plans, onDone) : undefined;
+  }
+
+  restyle(look: MarkLook): void {
+    this.look = look;
+    for (const mark of this.highlighter.marksWithin()) {
+      const what = this.shown.get(mark);
+      if (what) styleMark(mark, look, this.options.category(what.mention), what.dark);
+    }
+  }
+
+  /** Takes out what `keep` rejects: marks, DOM-free highlights and parked plans. */
+  retain(keep: (mention: Mention) => boolean): void {
+    this.highlighter.unmarkWhere((mark) => {
+      const what = this.shown.get(mark);
+      return !!what && !keep(what.mention);
+    });
+    this.painter.retain(keep);
+    for (const plan of this.nearView.take((plan) => !plan.mentions.every(keep))) {
+      plan.mentions = plan.mentions.filter(keep);
+      if (plan.mentions.length > 0) this.nearView.wait(plan.block.owner, plan);
+    }
+  }
+
+  /** Takes everything out of `region` (everywhere when omitted) before it is read again. */
+  clear(region?: Element): void {
+    this.highlighter.unmark(region);
+    this.painter.clear(region);
+    this.nearView.drop(region);
+  }
+
+  stop(): void {
+    this.nearView.stop();
+    this.clear();
+  }
+
+  /** Reads what the mark's colours depend on (before any write of the task that draws it). */
+  private readLook(plan: Plan): void {
+    const owner = plan.block.owner;
+    let isDark = this.dark.get(owner);
+    if (isDark === undefined) this.dark.set(owner, (isDark = isDarkAround(owner)));
+    plan.dark = isDark;
+  }
+
+  private drawNow({ block, mentions, fallback, dark }: Plan): number {
+    const { category, decorate } = this.options;
+    if (fallback) return this.painter.paint(block, mentions, category);
+    return this.highlighter.mark(block, mentions, (element, mention, first) => {
+      decorate(element, mention, first);
+      this.shown.set(element, { mention, dark: !!dark });
+      styleMark(element, this.look, category(mention), !!dark);
+    }).length;
+  }
+
+  /** Draws parked plans: all reads first, then writes, in tasks of up to DRAW_SLICE_MS. */
+  private job(plans: Plan[], onDone?: () => void): Task {
+    let read = 0;
+    let at = 0;
+    return (sliceOver) => {
+      while (read < plans.length) {
+        this.readLook(plans[read++]!);
+        if (sliceOver() && read < plans.length) return false;
+      }
+      const end = performance.now() + DRAW_SLICE_MS;
+      while (at < plans.length) {
+        const plan = plans[at++]!;
+        // The page changed the block since it was read: its rescan (already queued) replaces this plan.
+        if (this.drawNow(plan) === 0) this.options.onUndrawable(plan);
+        if (performance.now() >= end) break;
+      }
+      if (at < plans.length) return false;
+      onDone?.();
+      return true;
+    };
+  }
+}
