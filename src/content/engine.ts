@@ -74,6 +74,8 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   const found = new FoundMentions();
   const reverts = new WeakMap<Element, number>();
   const fallback = new WeakSet<Element>();
+  /** Elements in `fallback`: while none, no plan needs the climb to the root to check. */
+  let fallbacks = 0;
   const page = matcher.newPage();
   let accept = options.accept;
   let stopped = false;
@@ -108,6 +110,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   const mentions = () => found.all();
 
   const underFallback = (element: Element): boolean => {
+    if (fallbacks === 0) return false;
     for (let at: Element | null = element; at; at = composedParent(at)) if (fallback.has(at)) return true;
     return false;
   };
@@ -192,7 +195,10 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     for (const element of plan.reverts) {
       const count = (reverts.get(element) ?? 0) + 1;
       reverts.set(element, count);
-      if (count >= REVERT_LIMIT) fallback.add(element);
+      if (count >= REVERT_LIMIT && !fallback.has(element)) {
+        fallback.add(element);
+        fallbacks++;
+      }
     }
     const body = doc.body;
     if (!body) return;

@@ -54,14 +54,21 @@ export function firstInView(blocks: readonly Block[], view: Window | null): numb
   return lo < blocks.length ? lo : 0;
 }
 
+/**
+ * Items between two looks at the clock: most steps take microseconds and performance.now() costs
+ * about as much, while a step that takes long (a big block's search) is rare.
+ */
+const CLOCK_EVERY = 4;
+
 /** Runs `step` over `items` from `state.at`, stopping when the slice is over; true when done. */
 function each<T>(items: readonly T[], state: { at: number }, sliceOver: () => boolean, step: (item: T) => boolean | void): boolean {
+  let count = 0;
   while (state.at < items.length) {
     if (step(items[state.at++]!) === false) {
       state.at = items.length;
       return true;
     }
-    if (sliceOver()) return state.at >= items.length;
+    if (++count % CLOCK_EVERY === 0 && sliceOver()) return state.at >= items.length;
   }
   return true;
 }
