@@ -261,7 +261,9 @@ export function compile(dataset: Dataset): Compiled {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
   const sources = { lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases };
-  const trigger = compileTriggerPattern(sources);
+  // Built once (the trie-shaped source is the costly part), used with and without the `g` flag.
+  const triggers = compileTriggerPattern(sources, 'g');
+  const trigger = new RegExp(triggers.source, 'i');
   const mayMatch = (text: string): boolean => trigger.test(text);
   const depth = Math.max(surface.depth, context.depth, nouns.depth, titles.depth, qualifiers.depth);
   const evidence = [...termIds]
@@ -283,7 +285,7 @@ export function compile(dataset: Dataset): Compiled {
     mayMatch,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
     stemOf: memoizedStems(compileStemFilter(context.phrases.flat())),
-    triggers: compileTriggerPattern(sources, 'g'),
+    triggers,
     // Everything read about a candidate lies within its span (qualifier, number, modifiers, noun)
     // and the 25-token evidence window of it, both well inside this many tokens of its trigger.
     reach: 96 + 2 * depth,

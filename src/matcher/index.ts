@@ -5,24 +5,18 @@
 import type { Dataset } from '../shared/dataset-schema.ts';
 import { compile } from './compile.ts';
 import { judge, THRESHOLDS } from './judge.ts';
-import { normalize, type Normalized } from './normalize.ts';
+import { normalize } from './normalize.ts';
+import { PreparedCache, type Prepared } from './prepared.ts';
 import { PageState } from './page.ts';
 import { regionsOf } from './regions.ts';
 import { scan } from './scan.ts';
 import { selectNonOverlapping } from './select.ts';
-import { tokenize, type Tokens } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { FindOptions, Matcher, Mention, PageContext } from './types.ts';
 
 export type { FindOptions, Matcher, Mention, PageContext, Sensitivity } from './types.ts';
 export type { Meter } from './trie.ts';
-
-/** A block ready to scan: its folded text and the tokens of each region worth reading. */
-interface Prepared {
-  text: string;
-  norm: Normalized;
-  parts: { offset: number; text: string; tokens: Tokens }[];
-}
 
 export function compileMatcher(dataset: Dataset): Matcher {
   return compileMatcherWithMeter(dataset).matcher;
@@ -34,12 +28,17 @@ export interface InternalOptions {
    * Tests turn it off to show that skipping never changes a result.
    */
   skipQuietBlocks?: boolean;
+  /**
+   * Keep the blocks `observe` prepared for the `find` that follows on the same page (default
+   * true). Tests turn it off to show that keeping never changes a result.
+   */
+  keepObserved?: boolean;
 }
 
 /** Same matcher plus a step counter (tests use it to show cost is linear without timing). */
 export function compileMatcherWithMeter(
   dataset: Dataset,
-  { skipQuietBlocks = true }: InternalOptions = {},
+  { skipQuietBlocks = true, keepObserved = true }: InternalOptions = {},
 ): { matcher: Matcher; meter: Meter } {
   const compiled = compile(dataset);
   const meter: Meter = { steps: 0 };
@@ -108,24 +107,35 @@ export function compileMatcherWithMeter(
     });
   };
 
+  /**
+   * Blocks `observe` prepared, kept for the `find` on the same text that follows (the content
+   * script observes every block, then finds in each): a block is tokenized once, not twice.
+   * A prepared block depends on its text alone, so a kept one is the one `find` would make.
+   */
+  const kept = new WeakMap<PageState, PreparedCache>();
+
   const observe = (page: PageContext, text: string): void => {
     const state = stateOf(page);
     // Most blocks that may hold a mention hold no page evidence: those need no tokens here.
     if (skipQuietBlocks && !compiled.mayHoldEvidence(text)) return;
     const prepared = prepare(text);
-    if (prepared) observePrepared(state, prepared);
+    if (!prepared) return;
+    observePrepared(state, prepared);
+    if (!keepObserved) return;
+    let cache = kept.get(state);
+    if (!cache) kept.set(state, (cache = new PreparedCache()));
+    cache.keep(text, prepared);
   };
 
   const find = (text: string, page: PageContext, options: FindOptions = {}): Mention[] => {
     const state = stateOf(page);
-    const prepared = prepare(text);
+    const prepared = kept.get(state)?.take(text) ?? prepare(text);
     return prepared ? findPrepared(state, prepared, options) : [];
   };
 
   /** Observe every block, then find in each: what the content script does. */
   const matchBlocks = (blocks: readonly string[], options: FindOptions = {}): Mention[][] => {
     const page = newPage();
-    // Tokenizing twice is cheaper than keeping every block's tokens alive (garbage collection).
     for (const block of blocks) observe(page, block);
     return blocks.map((block) => find(block, page, options));
   };

@@ -24,6 +24,8 @@ fold('\u201c\u201d\u201e\u201f\u2033', '"');
 fold('\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d', '-');
 
 const MARK = /^\p{M}$/u;
+/** The first combining mark. */
+export const LATIN_END = 0x300;
 /** Anything outside tab..tilde: non-ASCII (or a rare control character, which is kept as is). */
 const NEEDS_WORK = /[^\t-~]/;
 /** Per BMP code unit: 0 unknown, 1 kept as is (stable under NFC, not folded), 2 needs work. */
@@ -33,7 +35,10 @@ function isSimple(code: number): boolean {
   if (k === 0) {
     const ch = String.fromCharCode(code);
     const surrogate = code >= 0xd800 && code < 0xe000;
-    k = !surrogate && !(ch in FOLD) && !MARK.test(ch) && ch.normalize('NFC') === ch ? 1 : 2;
+    // Below the combining marks (U+0300) every character is NFC-stable and no mark (a unit test
+    // checks it): no need to build the Unicode tables behind MARK for "ñ" or "é".
+    if (code < LATIN_END) k = ch in FOLD ? 2 : 1;
+    else k = !surrogate && !(ch in FOLD) && !MARK.test(ch) && ch.normalize('NFC') === ch ? 1 : 2;
     simple[code] = k;
   }
   return k === 1;

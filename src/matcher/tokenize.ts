@@ -26,11 +26,11 @@ export interface Tokens {
   line: number[];
 }
 
-const LETTER = 1;
+export const LETTER = 1;
 const DIGIT = 2;
-const SPACE = 3;
+export const SPACE = 3;
 const NEWLINE = 4;
-const OTHER = 5;
+export const OTHER = 5;
 
 const IS_WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 const IS_SPACE = /^\s$/u;
@@ -50,6 +50,27 @@ const ASCII_CLASS = new Uint8Array(0x80).map((_, c) =>
           : OTHER,
 );
 
+/** Below this, `latinClass` knows every class: accented Latin text needs no Unicode tables. */
+export const LATIN_LETTERS_END = 0x2c2;
+
+/**
+ * Class of U+0080..U+02C1 as IS_WORD_CHAR and IS_SPACE would say (a unit test compares them all):
+ * compiling those Unicode-property regexes costs milliseconds on every page that has an "é".
+ */
+export function latinClass(c: number): number {
+  if (c >= 0xf8 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) return LETTER;
+  if (c === 0xa0) return SPACE;
+  // ª ² ³ µ ¹ º ¼ ½ ¾: letters and digits of Unicode's sense.
+  return c === 0xaa || c === 0xb2 || c === 0xb3 || c === 0xb5 || c === 0xb9 || c === 0xba || (c >= 0xbc && c <= 0xbe)
+    ? LETTER
+    : OTHER;
+}
+
+/** The class of any character (exported for tests): one of LETTER, DIGIT, SPACE, NEWLINE, OTHER. */
+export function classOfChar(ch: string): number {
+  return classOf(ch, 0);
+}
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 0x80) return ASCII_CLASS[c]!;
@@ -58,6 +79,7 @@ function classOf(text: string, i: number): number {
     const cp = text.codePointAt(i) ?? c;
     return IS_WORD_CHAR.test(String.fromCodePoint(cp)) ? LETTER : OTHER;
   }
+  if (c < LATIN_LETTERS_END) return latinClass(c);
   let k = wideClass[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
@@ -166,11 +188,14 @@ const NOT_PLAIN_ASCII = /[^\t-~]/;
  */
 const ASCII_TOKEN = /[A-Za-z][A-Za-z0-9]*|[0-9]+(?:[,.][0-9]+)*(?:[A-Za-z][A-Za-z0-9]*)?|\n|[^\sA-Za-z0-9]/g;
 const HAS_LETTER = /[A-Za-z]/;
+/** Space, tab, CR, form feed, vertical tab: what `\s` matches in plain ASCII, newline aside. */
+const isAsciiSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
 
 function tokenizeAscii(text: string, stemOf: StemOf): Tokens {
   const raw = text.match(ASCII_TOKEN) ?? [];
   // Lowercasing ASCII keeps every offset, so the lowercase text cuts into the same tokens.
-  const lower = text === text.toLowerCase() ? raw : (text.toLowerCase().match(ASCII_TOKEN) ?? []);
+  const lowerText = text.toLowerCase();
+  const lower = lowerText === text ? raw : (lowerText.match(ASCII_TOKEN) ?? []);
   const count = raw.length;
   const start: number[] = [];
   const end: number[] = [];
@@ -181,8 +206,9 @@ function tokenizeAscii(text: string, stemOf: StemOf): Tokens {
   let line = 0;
   for (let k = 0; k < count; k++) {
     const token = raw[k]!;
-    // Only whitespace lies between two tokens, and a token never starts with it.
-    const s = text.indexOf(token, at);
+    // Only whitespace lies between two tokens (every other character is part of one).
+    let s = at;
+    while (isAsciiSpace(text.charCodeAt(s))) s++;
     at = s + token.length;
     start.push(s);
     end.push(at);

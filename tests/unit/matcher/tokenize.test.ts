@@ -1,7 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memoizedStems, stem } from '../../../src/matcher/stem.ts';
-import { tokenize, tokenizeEachCharacter } from '../../../src/matcher/tokenize.ts';
+import { LATIN_END } from '../../../src/matcher/normalize.ts';
+import {
+  classOfChar,
+  LATIN_LETTERS_END,
+  latinClass,
+  LETTER,
+  OTHER,
+  SPACE,
+  tokenize,
+  tokenizeEachCharacter,
+} from '../../../src/matcher/tokenize.ts';
 
 /** Plain-ASCII pieces that exercise every token rule: grouped numbers, digit-words, marks, breaks. */
 const ASCII_PIECES = [
@@ -57,5 +67,25 @@ describe('tokenize: the plain-ASCII fast path', () => {
     expect(t.raw).toEqual(['The', 'deportations', 'of', '1,200', 'families', '\n', '121st']);
     expect(t.stem[1]).toBe(stem('deportations'));
     expect(t.line).toEqual([0, 0, 0, 0, 0, 0, 1]);
+  });
+});
+
+describe('Latin characters are classified without Unicode-property regexes', () => {
+  it('latinClass agrees with \\p{L}\\p{M}\\p{N} and \\s for every character it covers', () => {
+    const word = /^[\p{L}\p{M}\p{N}]$/u;
+    const space = /^\s$/u;
+    for (let c = 0x80; c < LATIN_LETTERS_END; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = word.test(ch) ? LETTER : space.test(ch) ? SPACE : OTHER;
+      expect([c, latinClass(c)]).toEqual([c, expected]);
+      expect(classOfChar(ch)).toBe(expected);
+    }
+  });
+
+  it('below the combining marks, no character is a mark or changes under NFC (normalize relies on it)', () => {
+    for (let c = 0x80; c < LATIN_END; c++) {
+      const ch = String.fromCharCode(c);
+      expect([c, /^\p{M}$/u.test(ch), ch.normalize('NFC') === ch]).toEqual([c, false, true]);
+    }
   });
 });
