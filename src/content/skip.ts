@@ -56,15 +56,26 @@ export const INLINE = new Set([
 ]);
 
 /**
- * What an element's tag alone says about it, in one lookup for the walk: inline, or skipped
- * (skipped wins for our marks, which are both); absent means a block-level element.
+ * The only elements that can host a shadow root (DOM spec, attachShadow's "valid shadow host
+ * name"), besides custom elements (names with a dash): the walk asks no other element for one.
  */
+const SHADOW_HOSTS = [
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav',
+  'p', 'section', 'span',
+];
+
+/** What an element's tag alone says about it, as bits, in one lookup for the walk. */
 export const INLINE_TAG = 1;
 export const SKIPPED_TAG = 2;
-export const TAG_KIND: ReadonlyMap<string, typeof INLINE_TAG | typeof SKIPPED_TAG> = new Map([
-  ...[...INLINE].map((tag) => [tag, INLINE_TAG] as const),
-  ...[...SKIPPED_TAGS].map((tag) => [tag, SKIPPED_TAG] as const),
-]);
+export const SHADOW_HOST_TAG = 4;
+const TAG_FLAGS = new Map<string, number>();
+for (const tag of INLINE) TAG_FLAGS.set(tag, INLINE_TAG);
+for (const tag of SHADOW_HOSTS) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | SHADOW_HOST_TAG);
+for (const tag of SKIPPED_TAGS) TAG_FLAGS.set(tag, (TAG_FLAGS.get(tag) ?? 0) | SKIPPED_TAG);
+
+export function tagFlags(localName: string): number {
+  return TAG_FLAGS.get(localName) ?? (localName.includes('-') ? SHADOW_HOST_TAG : 0);
+}
 
 /** The nearest block-level element at or above `node`: the unit a rescan works on. */
 export function blockOwner(node: Node): Element | null {

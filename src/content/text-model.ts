@@ -7,7 +7,7 @@
  * (the scan runs in frame-sized slices), prunes skipped subtrees without entering them, and notes
  * open shadow roots on the way.
  */
-import { INLINE_TAG, SKIPPED_TAG, TAG_KIND, skippedByAttribute } from './skip.ts';
+import { INLINE_TAG, SHADOW_HOST_TAG, SKIPPED_TAG, skippedByAttribute, tagFlags } from './skip.ts';
 
 export interface Block {
   /** The block-level element whose text this is. */
@@ -19,7 +19,6 @@ export interface Block {
 
 /** How often (in nodes) the walk asks whether its slice is over: reading the clock costs too. */
 const CLOCK_EVERY = 64;
-const TEXT_NODE = 3;
 
 /** Which finished blocks a reader returns (besides dropping whitespace-only ones). */
 export type KeepBlock = (text: string) => boolean;
@@ -79,7 +78,10 @@ export class BlockReader {
         this.next = node;
         return out;
       }
-      if (node.nodeType === TEXT_NODE) {
+      // Text nodes have no localName (it is an Element property): one read tells text from
+      // element and gives the tag, instead of a nodeType read on every node.
+      const tag = (node as Partial<Element>).localName;
+      if (tag === undefined) {
         const parent = node.parentNode!;
         if (parent !== this.lastParent) {
           this.lastParent = parent;
@@ -100,16 +102,18 @@ export class BlockReader {
         continue;
       }
       const element = node as Element;
-      const kind = TAG_KIND.get(element.localName);
-      if (kind === SKIPPED_TAG || skippedByAttribute(element)) {
+      const flags = tagFlags(tag);
+      if (flags & SKIPPED_TAG || skippedByAttribute(element)) {
         this.finish(out);
         node = this.pastSubtree(element);
         continue;
       }
       this.lastElement = element;
-      this.lastElementInline = kind === INLINE_TAG;
-      const shadow = element.shadowRoot;
-      if (shadow) this.shadowRoots.push(shadow);
+      this.lastElementInline = (flags & INLINE_TAG) !== 0;
+      if (flags & SHADOW_HOST_TAG) {
+        const shadow = element.shadowRoot;
+        if (shadow) this.shadowRoots.push(shadow);
+      }
       node = walker.nextNode();
     }
     this.next = null;
@@ -132,7 +136,7 @@ export class BlockReader {
       element = element.parentNode!;
     }
     while (element !== this.root) {
-      if (TAG_KIND.get((element as Element).localName) !== INLINE_TAG) return element as Element;
+      if (!(tagFlags((element as Element).localName) & INLINE_TAG)) return element as Element;
       element = element.parentNode!;
     }
     return this.owner;

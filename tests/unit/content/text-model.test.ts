@@ -128,7 +128,7 @@ function referenceRead(root: Node, rootOwner: Element): { blocks: Block[]; shado
 
 type Tree = { text: string } | { comment: true } | { tag: string; attributes: [string, string][]; shadow: boolean; children: Tree[] };
 
-const TAGS = ['p', 'div', 'li', 'section', 'b', 'span', 'a', 'em', 'code', 'textarea', 'input', 'br', 'button', 'backstory-mark'];
+const TAGS = ['p', 'div', 'li', 'section', 'b', 'span', 'a', 'em', 'x-story', 'code', 'textarea', 'input', 'br', 'button', 'backstory-mark'];
 const ATTRIBUTES: [string, string][] = [
   ['hidden', ''], ['aria-hidden', 'true'], ['aria-hidden', 'false'], ['contenteditable', ''], ['contenteditable', 'false'],
   ['class', 'CodeMirror'], ['class', 'story'], ['href', '#'],
@@ -153,7 +153,7 @@ function build(parent: Node, spec: Tree): void {
   else {
     const element = document.createElement(spec.tag);
     for (const [name, value] of spec.attributes) element.setAttribute(name, value);
-    if (spec.shadow && ['div', 'section', 'span', 'p'].includes(spec.tag)) element.attachShadow({ mode: 'open' }).append('in shadow');
+    if (spec.shadow && ['div', 'section', 'span', 'p', 'x-story'].includes(spec.tag)) element.attachShadow({ mode: 'open' }).append('in shadow');
     for (const child of spec.children) build(element, child);
     parent.appendChild(element);
   }
