@@ -7,7 +7,7 @@ import type { Dataset, Entry } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
-import { BREAK, phraseTokens, type StemOf } from './tokenize.ts';
+import { BREAK, phraseTokens, type StemOf, type Tokens } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
@@ -91,14 +91,29 @@ export interface Compiled {
   reach: number;
 }
 
-const keysOf = (phrase: string): string[] => {
-  const t = phraseTokens(phrase);
-  return t.lower.filter((_, i) => t.kind[i] !== BREAK);
-};
-const stemKeysOf = (phrase: string): string[] => {
-  const t = phraseTokens(phrase);
-  return t.stem.filter((_, i) => t.kind[i] !== BREAK);
-};
+/**
+ * Token keys of dataset phrases, each phrase tokenized once per compile (most are asked for
+ * several times: as a term, a surface form and an entry's own name), fresh arrays every time.
+ */
+class PhraseKeys {
+  private readonly tokens = new Map<string, Tokens>();
+
+  private tokensOf(phrase: string): Tokens {
+    let t = this.tokens.get(phrase);
+    if (!t) this.tokens.set(phrase, (t = phraseTokens(phrase)));
+    return t;
+  }
+
+  lower(phrase: string): string[] {
+    const t = this.tokensOf(phrase);
+    return t.lower.filter((_, i) => t.kind[i] !== BREAK);
+  }
+
+  stem(phrase: string): string[] {
+    const t = this.tokensOf(phrase);
+    return t.stem.filter((_, i) => t.kind[i] !== BREAK);
+  }
+}
 const hasCapital = (s: string): boolean => s !== s.toLowerCase();
 
 /** Words that make what follows a share or a unit, not the thing counted ("percent of immigrants"). */
@@ -106,8 +121,13 @@ const NOT_A_HEAD_AFTER = new Set(['of', 'percent', '%', 'per', 'cent']);
 /** How pages also write a share: "85 percent of" = "85% of" = "85 per cent of". */
 const PERCENT_SPELLINGS = [['percent'], ['%'], ['per', 'cent']];
 
-function nounClassesOf(nouns: TokenTrie<NounClassInfo>, phrase: string, entryId: string): NounClassInfo {
-  const keys = keysOf(phrase);
+function nounClassesOf(
+  phrases: PhraseKeys,
+  nouns: TokenTrie<NounClassInfo>,
+  phrase: string,
+  entryId: string,
+): NounClassInfo {
+  const keys = phrases.lower(phrase);
   // "democratic senators" is known through its head noun "senators"; "percent of immigrants"
   // is not "immigrants" (85 percent of them is not 85 of them).
   for (let skip = 0; skip < keys.length && !(skip > 0 && NOT_A_HEAD_AFTER.has(keys[skip - 1]!)); skip++) {
@@ -142,6 +162,9 @@ function claimQualifier(entry: Entry, value: number): QualifierKind | undefined 
 }
 
 export function compile(dataset: Dataset): Compiled {
+  const phrases = new PhraseKeys();
+  const keysOf = (phrase: string): string[] => phrases.lower(phrase);
+  const stemKeysOf = (phrase: string): string[] => phrases.stem(phrase);
   const surface = new TokenTrie<SurfaceItem>();
   const titles = new TokenTrie<number>();
   const context = new TokenTrie<number>();
@@ -226,7 +249,7 @@ export function compile(dataset: Dataset): Compiled {
         break;
       }
       case 'quantity': {
-        const infos = rule.counted.map((noun) => nounClassesOf(nouns, noun, entry.id));
+        const infos = rule.counted.map((noun) => nounClassesOf(phrases, nouns, noun, entry.id));
         const specificClasses = infos.filter((i) => !i.generic).flatMap((i) => i.classes);
         for (const c of specificClasses.length > 0 ? specificClasses : infos.flatMap((i) => i.classes)) {
           compiled.classes.add(c);

@@ -14,7 +14,7 @@ import {
   STOPWORDS,
 } from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
-import { compatible, compatibleRange, parseNumberAt } from './numbers.ts';
+import { compatible, compatibleRange, isNumberWord, parseNumberAt } from './numbers.ts';
 import type { Meter } from './trie.ts';
 import { BREAK, NUM, WORD, type Tokens } from './tokenize.ts';
 
@@ -125,23 +125,31 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
     meter.steps++;
     const kind = t.kind[i];
     if (kind === WORD) {
-      for (const hit of c.surface.walk(t, t.lower, i, 1, meter)) {
-        for (const item of hit.items) surfaceHit(item, i, hit.edge);
+      // Most tokens start no phrase: one lookup says so without a walk.
+      if (c.surface.starts(t.lower[i]!)) {
+        for (const hit of c.surface.walk(t, t.lower, i, 1, meter)) {
+          for (const item of hit.items) surfaceHit(item, i, hit.edge);
+        }
       }
-      for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
-        for (const term of hit.items) {
-          const exact = c.terms[term]!.exact;
-          const otherSense =
-            exact === undefined
-              ? i === hit.edge && isAcronymNotWord(i)
-              : t.raw.slice(i, hit.edge + 1).join('') !== exact || otherSenseAfter(i, hit.edge);
-          if (!otherSense) out.hits.push({ first: i, last: hit.edge, term });
+      if (c.context.starts(t.stem[i]!)) {
+        for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
+          for (const term of hit.items) {
+            const exact = c.terms[term]!.exact;
+            const otherSense =
+              exact === undefined
+                ? i === hit.edge && isAcronymNotWord(i)
+                : t.raw.slice(i, hit.edge + 1).join('') !== exact || otherSenseAfter(i, hit.edge);
+            if (!otherSense) out.hits.push({ first: i, last: hit.edge, term });
+          }
         }
       }
     } else if (kind === NUM && /^(19|20)\d\d$/.test(t.raw[i]!)) {
       out.years.push(i);
     }
-    if (collect && (kind === WORD || kind === NUM)) quantityAt(i);
+    // Only a digit, a number word or "a" ("a dozen") starts a number (see parseNumberAt).
+    if (collect && (kind === NUM || (kind === WORD && (isNumberWord(t.lower[i]!) || t.lower[i] === 'a')))) {
+      quantityAt(i);
+    }
   }
   return out;
 

@@ -193,10 +193,8 @@ const isAsciiSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || 
 
 function tokenizeAscii(text: string, stemOf: StemOf): Tokens {
   const raw = text.match(ASCII_TOKEN) ?? [];
-  // Lowercasing ASCII keeps every offset, so the lowercase text cuts into the same tokens.
-  const lowerText = text.toLowerCase();
-  const lower = lowerText === text ? raw : (lowerText.match(ASCII_TOKEN) ?? []);
   const count = raw.length;
+  const lower: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
   const kind: number[] = [];
@@ -214,21 +212,17 @@ function tokenizeAscii(text: string, stemOf: StemOf): Tokens {
     end.push(at);
     lines.push(line);
     const c = token.charCodeAt(0);
-    const low = lower[k]!;
-    if (c >= 48 && c <= 57) {
-      const word = HAS_LETTER.test(token);
-      kind.push(word ? WORD : NUM);
-      stems.push(word && low.length > 4 ? stemOf(low) : low);
-    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (c >= 48 && c <= 57 ? HAS_LETTER.test(token) : (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      // A word; toLowerCase gives back the same string when there is nothing to lower.
+      const low = token.toLowerCase();
       kind.push(WORD);
+      lower.push(low);
       stems.push(low.length > 4 ? stemOf(low) : low);
-    } else if (c === 10) {
-      kind.push(BREAK);
-      stems.push(low);
-      line++;
     } else {
-      kind.push(PUNCT);
-      stems.push(low);
+      kind.push(c >= 48 && c <= 57 ? NUM : c === 10 ? BREAK : PUNCT);
+      lower.push(token);
+      stems.push(token);
+      if (c === 10) line++;
     }
   }
   return { count, start, end, kind, raw, lower, stem: stems, line: lines };

@@ -47,6 +47,11 @@ export class TokenTrie<T> {
     this.depth = Math.max(this.depth, keys.length);
   }
 
+  /** Whether some phrase starts with `key` (a walk from a token with another key finds nothing). */
+  starts(key: string): boolean {
+    return this.root.next?.has(key) ?? false;
+  }
+
   /** Exact lookup of a whole key sequence. */
   get(keys: readonly string[]): readonly T[] | undefined {
     let node: Node<T> | undefined = this.root;
