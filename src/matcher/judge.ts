@@ -53,15 +53,12 @@ export function judge(input: JudgeInput): Judged[] {
   const { compiled: c, tokens: t, scan, page, meter } = input;
   const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: Judged[] = [];
+  const pageLabelsByEntry = new Map<number, string[]>();
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
   for (const cand of candidates) {
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) continue;
-    const self = c.entries[cand.entry]!.selfTerms;
-    // An entry's own name is no evidence for itself ("Obama" on a page does not make "Obama" the story's).
-    const pageLabels = distinctLabels(
-      [...page.storyTerms].filter((id) => !self.has(id) && !(placeOnly(cand) && c.placeTerms.has(id))),
-    );
+    const pageLabels = pageLabelsOf(cand);
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
     const nearby = distinctLabels(nearbyIds);
@@ -75,17 +72,17 @@ export function judge(input: JudgeInput): Judged[] {
         entities.add(`entry:${other.entry}`);
     }
     const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
+    const verdict = assess(cand, w, p, topical);
+    if (!verdict) continue;
+    const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
+    const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
+    if (confidence < threshold) continue;
     const evidence =
       w > 0
         ? `nearby: ${nearby.slice(0, 3).join(', ')}`
         : p > 0
           ? `page mentions ${pageLabels.slice(0, 3).join(', ')}`
           : 'no story context';
-    const verdict = assess(cand, w, p, topical);
-    if (!verdict) continue;
-    const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
-    const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
-    if (confidence < threshold) continue;
     out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
       page.peopleSeen.set(
@@ -95,6 +92,23 @@ export function judge(input: JudgeInput): Judged[] {
     }
   }
   return out;
+
+  /**
+   * The page's story terms that count for a candidate's entry: an entry's own name is no evidence
+   * for itself ("Obama" on a page does not make "Obama" the story's). The page's terms do not
+   * change while a block is judged, so each entry's list is made once per block.
+   */
+  function pageLabelsOf(cand: Candidate): string[] {
+    let labels = pageLabelsByEntry.get(cand.entry);
+    if (!labels) {
+      const self = c.entries[cand.entry]!.selfTerms;
+      labels = distinctLabels(
+        [...page.storyTerms].filter((id) => !self.has(id) && !(placeOnly(cand) && c.placeTerms.has(id))),
+      );
+      pageLabelsByEntry.set(cand.entry, labels);
+    }
+    return labels;
+  }
 
   /** Labels of terms with distinct heads, in order. */
   function distinctLabels(ids: readonly number[]): string[] {
