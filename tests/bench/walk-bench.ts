@@ -2,9 +2,12 @@
  * Walk benchmark in real Chromium: the content script's DOM walk (BlockReader over the whole body,
  * plus the matcher's quiet-block test mayMatch on every block) next to the floor (a bare
  * TreeWalker over every text node testing one precompiled regex, as in page-scan-entry.ts) on the
- * synthetic 1 MB and 5 MB pages, in the same browser run. Best of 5 each, timed inside the page.
- * Goal: walk ≤ 1.5× floor, so the whole scan can stay ≤ 3× floor. Prints figures; asserts nothing.
- * WALK_PROFILE=1 also prints the walk's hottest functions (CDP sampling profile).
+ * synthetic 1 MB and 5 MB pages, in the same browser run: best of WALK_RUNS (default 5) warm runs
+ * each, interleaved, timed inside the page; also the first run on a fresh page (cold: no JS
+ * wrappers for the nodes yet, JIT not warmed up), as a real scan meets the page, best of 3 loads.
+ * Goal: warm walk + mayMatch ≤ 1.5× floor, so the whole scan can stay ≤ 3× floor. Prints figures;
+ * asserts nothing. WALK_PROFILE=1 also prints the walk's hottest functions (CDP sampling profile);
+ * WALK_BASELINE=<dir> times an older text-model.ts alongside; WALK_RT=1 see realTime().
  */
 import { build as esbuild } from 'esbuild';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
@@ -139,30 +142,6 @@ function renderers(): number[] {
   return found;
 }
 
-/** CPU time (ns) the renderers' main threads have run: unlike wall time, not inflated when other processes share the cores. */
-function rendererCpuNs(pids: number[]): number {
-  let total = 0;
-  for (const pid of pids) {
-    try {
-      total += Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
-    } catch {
-      // Gone: counts nothing.
-    }
-  }
-  return total;
-}
-
-/** Mean main-thread CPU ms per call of `name`, over RUNS calls in one evaluate; best of 3 such batches. */
-async function cpuPerCall(page: Page, pids: number[], name: Name): Promise<number> {
-  let bestMs = Infinity;
-  for (let batch = 0; batch < 3; batch++) {
-    const before = rendererCpuNs(pids);
-    await page.evaluate(`for (let i = 0; i < ${RUNS}; i++) window.walkBench.${name}()`);
-    bestMs = Math.min(bestMs, (rendererCpuNs(pids) - before) / 1e6 / RUNS);
-  }
-  return bestMs;
-}
-
 /** Self time per function during a few walks (sampling profile), hottest first. */
 async function profile(cdp: CDPSession, page: Page): Promise<void> {
   await cdp.send('Profiler.enable');
@@ -181,6 +160,32 @@ async function profile(cdp: CDPSession, page: Page): Promise<void> {
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${ms.toFixed(2).padStart(7)} ms  ${key}`);
 }
 
+/**
+ * WALK_RT=1: the renderer's main thread runs at real-time priority while measured, so the other
+ * work on this shared 2-core machine does not preempt it (Linux; needs root or CAP_SYS_NICE).
+ */
+function realTime(): void {
+  if (process.env.WALK_RT) for (const pid of renderers()) spawnSync('chrt', ['-f', '-p', '10', String(pid)]);
+}
+
+async function load(page: Page, html: string, code: string): Promise<void> {
+  await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+  await page.addScriptTag({ content: code });
+  realTime();
+}
+
+/** Best first call on a fresh load, for the walk and for the floor. */
+async function cold(page: Page, html: string, code: string): Promise<{ walk: number; floor: number }> {
+  const result = { walk: Infinity, floor: Infinity };
+  for (let i = 0; i < 3; i++) {
+    for (const name of ['walk', 'floor'] as const) {
+      await load(page, html, code);
+      result[name] = Math.min(result[name], (await call(page, name)).ms);
+    }
+  }
+  return result;
+}
+
 export async function run(): Promise<void> {
   const code = await bundle();
   const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -190,32 +195,13 @@ export async function run(): Promise<void> {
     console.log(`best of ${RUNS}, ms inside the page; goal walk ≤ ${GOAL}× floor`);
     for (const [label, bytes] of [['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
       const html = syntheticPage(bytes).html;
-      // First, the walk as a page scan meets it: once, on a fresh page, before the JIT has warmed up.
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-      await page.addScriptTag({ content: code });
-      const cold = await call(page, 'walk');
-      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-      await page.addScriptTag({ content: code });
-      const coldFloor = await call(page, 'floor');
-      // WALK_RT=1: the renderer's main thread runs at real-time priority while measured, so the
-      // other work on this shared machine does not preempt it (Linux, root or CAP_SYS_NICE).
-      if (process.env.WALK_RT) for (const pid of renderers()) spawnSync('chrt', ['-f', '-p', '10', String(pid)]);
+      const first = await cold(page, html, code);
       const { floor, walkOnly, walk, walkKeep, baseline } = await best(page);
       const ratio = walk.ms / floor.ms;
       console.log(
         `synthetic ${label}: floor ${floor.ms.toFixed(1)} ms, walk alone ${walkOnly.ms.toFixed(1)} ms, ` +
           `walk + mayMatch ${walk.ms.toFixed(1)} ms (${walk.blocks} blocks) → ${ratio.toFixed(2)}× floor ${ratio <= GOAL ? '✓' : '✗'}\n` +
-          `  first run on a fresh page (cold JIT): floor ${coldFloor.ms.toFixed(1)} ms, walk + mayMatch ${cold.ms.toFixed(1)} ms → ${(cold.ms / coldFloor.ms).toFixed(2)}×`,
-      );
-      const pids = renderers();
-      const names: Name[] = BASELINE ? ['floor', 'walkOnly', 'walk', 'walkKeep', 'baseline'] : ['floor', 'walkOnly', 'walk', 'walkKeep'];
-      const cpu = new Map<Name, number>();
-      for (const name of names) cpu.set(name, await cpuPerCall(page, pids, name));
-      console.log(
-        `  CPU ms per call (renderer main thread, mean of ${RUNS}, best of 3 batches): ` +
-          names.map((name) => `${name} ${cpu.get(name)!.toFixed(1)}`).join(', ') +
-          ` → walk ${(cpu.get('walk')! / cpu.get('floor')!).toFixed(2)}× floor` +
-          (BASELINE ? `, baseline ${(cpu.get('baseline')! / cpu.get('floor')!).toFixed(2)}× floor` : ''),
+          `  first run on a fresh page (cold): floor ${first.floor.toFixed(1)} ms, walk + mayMatch ${first.walk.toFixed(1)} ms → ${(first.walk / first.floor).toFixed(2)}×`,
       );
       console.log(`  reader keeping only mayMatch blocks ${walkKeep.ms.toFixed(1)} ms (${walkKeep.blocks} kept; ${walk.hits} by filtering after) → ${(walkKeep.ms / floor.ms).toFixed(2)}× floor`);
       if (baseline) console.log(`  baseline reader + mayMatch ${baseline.ms.toFixed(1)} ms (${baseline.blocks} blocks) → ${(baseline.ms / floor.ms).toFixed(2)}× floor`);
