@@ -2,7 +2,9 @@
  * The matcher alone on the synthetic pages' exact blocks (what the content script hands it),
  * next to the page bench's floor (one regex of every surface form) over the same texts, in the
  * same run. Run: `npx tsx tests/bench/matcher-blocks.ts [bytes...]` (default 1 MB and 5 MB).
- * Times are medians of several runs, in ms; nothing is asserted.
+ * The first size also gets a first pass on code that has not run yet (what each page load
+ * sees); then medians (and minimums) of warm runs, in ms. Nothing is asserted. Under tsx the
+ * code carries tsx's helpers: for figures closer to the extension's, bundle it with esbuild.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -54,74 +56,80 @@ export async function syntheticBlocks(bytes: number): Promise<string[]> {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function time(runs: number, fn: () => void): number {
+/** "median (min)" of several timings, in ms. */
+const spread = (xs: number[]): string => `${median(xs).toFixed(1)} (${Math.min(...xs).toFixed(1)})`;
+
+function times(runs: number, fn: () => void): number[] {
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     fn();
     ms.push(performance.now() - t0);
   }
-  return median(ms);
+  return ms;
 }
 
-async function measure(bytes: number, runs: number): Promise<void> {
+/** One page's worth of matcher work, as the content script does it: ms per step. */
+function pass(blocks: readonly string[]): {
+  compile: number;
+  mayMatch: number;
+  observe: number;
+  find: number;
+  mentions: number;
+} {
+  const t0 = performance.now();
+  const matcher = compileMatcher(dataset);
+  const t1 = performance.now();
+  const relevant = blocks.filter((b) => matcher.mayMatch(b));
+  const t2 = performance.now();
+  const page = matcher.newPage();
+  for (const b of relevant) matcher.observe(page, b);
+  const t3 = performance.now();
+  let mentions = 0;
+  for (const b of relevant) mentions += matcher.find(b, page, { sensitivity: 'balanced' }).length;
+  const t4 = performance.now();
+  return { compile: t1 - t0, mayMatch: t2 - t1, observe: t3 - t2, find: t4 - t3, mentions };
+}
+
+async function measure(bytes: number, runs: number, cold: boolean): Promise<void> {
   const blocks = await syntheticBlocks(bytes);
   const chars = blocks.reduce((n, b) => n + b.length, 0);
+  const f = (x: number): string => x.toFixed(1);
+  if (cold) {
+    // What a page load sees: the matcher's code has not run yet in this process.
+    const first = pass(blocks);
+    console.log(
+      `${(bytes / 1e6).toFixed(0)} MB page, first pass (cold code): compile ${f(first.compile)} | mayMatch ` +
+        `${f(first.mayMatch)} | observe ${f(first.observe)} | find ${f(first.find)} ms`,
+    );
+  }
+  for (let i = 0; i < 3; i++) pass(blocks); // warm-up
   const floor = floorPattern();
-  // Warm-up: the figures are for code the JIT has compiled, as after a page's first blocks.
-  const warm = compileMatcher(dataset);
-  const warmPage = warm.newPage();
-  for (const b of blocks) if (warm.mayMatch(b)) warm.observe(warmPage, b);
-  for (const b of blocks) if (warm.mayMatch(b)) warm.find(b, warmPage);
   let hits = 0;
-  const floorMs = time(runs, () => {
+  const floorMs = times(runs, () => {
     hits = 0;
     for (const b of blocks) if (floor.test(b)) hits++;
   });
-  for (let i = 0; i < 5; i++) compileMatcher(dataset);
-  const compileMs = time(runs * 2, () => compileMatcher(dataset));
-  const matcher = compileMatcher(dataset);
-  let relevant: string[] = [];
-  const mayMatchMs = time(runs, () => {
-    relevant = blocks.filter((b) => matcher.mayMatch(b));
-  });
-  let mentions = 0;
-  const observes: number[] = [];
-  const finds: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const page = matcher.newPage();
-    const t0 = performance.now();
-    for (const b of relevant) matcher.observe(page, b);
-    const t1 = performance.now();
-    mentions = 0;
-    for (const b of relevant) mentions += matcher.find(b, page, { sensitivity: 'balanced' }).length;
-    const t2 = performance.now();
-    observes.push(t1 - t0);
-    finds.push(t2 - t1);
-  }
-  const observeMs = median(observes);
-  const findMs = median(finds);
-  const f = (x: number): string => x.toFixed(1);
+  const passes = Array.from({ length: runs }, () => pass(blocks));
+  const relevant = compileMatcher(dataset);
+  const of = (key: 'compile' | 'mayMatch' | 'observe' | 'find'): number[] => passes.map((p) => p[key]);
+  const total = passes.map((p) => p.mayMatch + p.observe + p.find);
   console.log(
     `${(bytes / 1e6).toFixed(0)} MB page: ${blocks.length} blocks, ${(chars / 1e6).toFixed(2)} M chars, ` +
-      `${relevant.length} pass mayMatch, ${mentions} mentions, floor hits ${hits}`,
+      `${blocks.filter((b) => relevant.mayMatch(b)).length} pass mayMatch, ${passes[0]!.mentions} mentions, floor hits ${hits}`,
   );
   console.log(
-    `  compile ${compileMs.toFixed(2)} ms | mayMatch ${f(mayMatchMs)} | observe ${f(observeMs)} | find ${f(findMs)} | ` +
-      `matcher total ${f(mayMatchMs + observeMs + findMs)} ms | floor ${f(floorMs)} ms | ` +
-      `ratio ${((mayMatchMs + observeMs + findMs) / floorMs).toFixed(1)}× (median of ${runs})`,
+    `  warm, ms, median (min) of ${runs}: compile ${spread(of('compile'))} | mayMatch ${spread(of('mayMatch'))} | ` +
+      `observe ${spread(of('observe'))} | find ${spread(of('find'))} | matcher ${spread(total)} | floor ${spread(floorMs)} | ` +
+      `matcher/floor ${(median(total) / median(floorMs)).toFixed(1)}×`,
   );
 }
 
 async function main(): Promise<void> {
   // A page's content script compiles once, cold: the first call in this process is that figure.
-  const cold = performance.now();
-  compileMatcher(dataset);
-  console.log(
-    `compile, first call in this process (cold, as on each page load): ${(performance.now() - cold).toFixed(1)} ms`,
-  );
   const sizes = process.argv.slice(2).map(Number);
-  for (const bytes of sizes.length > 0 ? sizes : [1_000_000, 5_000_000]) await measure(bytes, 15);
+  const list = sizes.length > 0 ? sizes : [1_000_000, 5_000_000];
+  for (const [k, bytes] of list.entries()) await measure(bytes, 15, k === 0);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
