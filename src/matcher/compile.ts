@@ -9,6 +9,7 @@ import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
 import { BREAK, phraseTokens, type StemOf, type Tokens } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
+import { compileWordFlags } from './word-flags.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
 
@@ -86,6 +87,8 @@ export interface Compiled {
   mayHoldEvidence(text: string): boolean;
   /** A token's stem; words whose stem cannot be a context term's token are left as they are. */
   stemOf: StemOf;
+  /** What a word token may start (see word-flags.ts), for tokens stemmed with `stemOf`. */
+  wordFlags(lower: string): number;
   /** Places where a phrase may start (global regex), and how far around them to tokenize (regions.ts). */
   triggers: RegExp;
   reach: number;
@@ -292,6 +295,7 @@ export function compile(dataset: Dataset): Compiled {
   const evidence = [...termIds]
     .filter(([, id]) => terms[id]!.story && !terms[id]!.exact)
     .map(([key]) => key.split(' '));
+  const stemOf = memoizedStems(compileStemFilter(context.phrases.flat()));
   return {
     entries,
     surface,
@@ -307,7 +311,8 @@ export function compile(dataset: Dataset): Compiled {
     entityTerms,
     mayMatch,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
-    stemOf: memoizedStems(compileStemFilter(context.phrases.flat())),
+    stemOf,
+    wordFlags: compileWordFlags(surface, context, stemOf),
     triggers,
     // Everything read about a candidate lies within its span (qualifier, number, modifiers, noun)
     // and the 25-token evidence window of it, both well inside this many tokens of its trigger.

@@ -14,9 +14,10 @@ import {
   STOPWORDS,
 } from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
-import { compatible, compatibleRange, isNumberWord, parseNumberAt } from './numbers.ts';
+import { compatible, compatibleRange, parseNumberAt } from './numbers.ts';
 import type { Meter } from './trie.ts';
 import { BREAK, NUM, WORD, type Tokens } from './tokenize.ts';
+import { STARTS_CONTEXT, STARTS_NUMBER, STARTS_SURFACE } from './word-flags.ts';
 
 export type CandidateForm = 'acronym' | 'name' | 'fullName' | 'surname' | 'titleSurname' | 'quantity';
 
@@ -124,14 +125,15 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
   for (let i = 0; i < t.count; i++) {
     meter.steps++;
     const kind = t.kind[i];
+    // Most tokens start no phrase and no number: one lookup says so without a walk.
+    const flags = kind === WORD ? c.wordFlags(t.lower[i]!) : 0;
     if (kind === WORD) {
-      // Most tokens start no phrase: one lookup says so without a walk.
-      if (c.surface.starts(t.lower[i]!)) {
+      if (flags & STARTS_SURFACE) {
         for (const hit of c.surface.walk(t, t.lower, i, 1, meter)) {
           for (const item of hit.items) surfaceHit(item, i, hit.edge);
         }
       }
-      if (c.context.starts(t.stem[i]!)) {
+      if (flags & STARTS_CONTEXT) {
         for (const hit of c.context.walk(t, t.stem, i, 1, meter)) {
           for (const term of hit.items) {
             const exact = c.terms[term]!.exact;
@@ -147,7 +149,7 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       out.years.push(i);
     }
     // Only a digit, a number word or "a" ("a dozen") starts a number (see parseNumberAt).
-    if (collect && (kind === NUM || (kind === WORD && (isNumberWord(t.lower[i]!) || t.lower[i] === 'a')))) {
+    if (collect && (kind === NUM || flags & STARTS_NUMBER)) {
       quantityAt(i);
     }
   }
