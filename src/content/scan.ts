@@ -89,7 +89,6 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
   let unseen: Block[] = [];
   const unseenCursor = { at: 0 };
   const look = (block: Block) => {
-    if (!steps.relevant(block.text)) return;
     steps.observe(block);
     blocks.push(block);
   };
@@ -104,7 +103,8 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
           next('find');
           break;
         }
-        reader = new BlockReader(root.root, root.owner);
+        // The reader drops irrelevant blocks itself, before they become objects.
+        reader = new BlockReader(root.root, root.owner, steps.relevant);
       }
       unseen = reader.read(sliceOver);
       unseenCursor.at = 0;

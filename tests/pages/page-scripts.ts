@@ -19,8 +19,8 @@ export const READY_RECORDER = `(() => {
 export const SETTLE = `new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`;
 
 /**
- * Scrolls through the page two screens at a time and back to the top, waiting two frames at each
- * stop: the extension draws marks only within a screen of the viewport (docs/adr/0006), so this is
+ * Scrolls through the page two screens at a time and back to the top, pausing 50 ms (a few
+ * frames) at each stop: the extension draws marks only within a screen of the viewport (docs/adr/0006), so this is
  * what lets every mark of the page be drawn and checked. Run with and without the extension alike.
  */
 export const SCROLL_THROUGH = scrollThrough(80);
@@ -28,7 +28,8 @@ export const SCROLL_THROUGH = scrollThrough(80);
 /** SCROLL_THROUGH with another cap on the number of stops (a page of 10,000 list items needs more). */
 export function scrollThrough(maxStops: number): string {
   return `(async () => {
-  const frames = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))));
+  // Timers, not requestAnimationFrame: some pages replace it (the hostile overrides page forbids it).
+  const frames = () => new Promise((done) => setTimeout(done, 50));
   const step = Math.max(200, 2 * innerHeight);
   const height = () => document.documentElement.scrollHeight;
   for (let y = step, stops = 0; y < height() && stops < ${maxStops}; y += step, stops++) {
