@@ -52,14 +52,17 @@ export class Drawer {
     this.look = options.look;
   }
 
-  /** Reads from layout and style what drawing `plan` needs (no writes). */
-  inspect(plan: Plan): void {
+  /**
+   * Reads from layout and style what drawing `plan` needs (no writes). `near` comes from the scan
+   * when it located the viewport among many blocks; otherwise the block's box is read here.
+   */
+  inspect(plan: Plan, near?: boolean): void {
     if (plan.fallback) return;
     const owner = plan.block.owner;
     plan.visible = (owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false;
     if (!plan.visible) return;
     const view = this.options.doc.defaultView;
-    plan.near = !view || isNear(owner.getBoundingClientRect(), view.innerHeight);
+    plan.near = near ?? (!view || isNear(owner.getBoundingClientRect(), view.innerHeight));
     if (plan.near) this.readLook(plan);
   }
 

@@ -125,9 +125,9 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     return { block, mentions };
   }
 
-  function inspect(plan: Plan): void {
+  function inspect(plan: Plan, near: boolean | undefined): void {
     plan.fallback = underFallback(plan.block.owner);
-    drawer.inspect(plan);
+    drawer.inspect(plan, near);
   }
 
   function draw(plan: Plan): void {

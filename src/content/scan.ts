@@ -33,25 +33,51 @@ export interface ScanSteps<Plan> {
   observe(block: Block): void;
   /** Searches one block; undefined when there is nothing to draw. `false` stops the search (page cap). */
   find(block: Block): Plan | undefined | false;
-  /** Reads from the DOM what drawing the plan needs. */
-  inspect(plan: Plan): void;
+  /**
+   * Reads from the DOM what drawing the plan needs. `near`: the block lies within a screen of the
+   * viewport (undefined when the job did not work it out, on pages of few blocks).
+   */
+  inspect(plan: Plan, near: boolean | undefined): void;
   /** Draws the plan (DOM writes). */
   draw(plan: Plan): void;
   /** An open shadow root was found: the job scans it too; the engine also watches it. */
   shadowRoot(root: ShadowRoot): void;
 }
 
-/** Index of the first block whose owner reaches the viewport (blocks are in document order). */
-export function firstInView(blocks: readonly Block[], view: Window | null): number {
-  if (!view || blocks.length < 32) return 0;
+/**
+ * Index of the first block whose owner's box satisfies `reached`, by binary search: blocks are in
+ * document order, which on nearly every page runs down the page. Where it does not (columns,
+ * positioned boxes, shadow roots read last), a near block counted as far is drawn a frame later by
+ * the IntersectionObserver that watches parked plans (near-view.ts).
+ */
+function firstReaching(blocks: readonly Block[], reached: (box: DOMRect) => boolean): number {
   let lo = 0;
   let hi = blocks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.owner.getBoundingClientRect().bottom < 0) lo = mid + 1;
-    else hi = mid;
+    if (reached(blocks[mid]!.owner.getBoundingClientRect())) hi = mid;
+    else lo = mid + 1;
   }
-  return lo < blocks.length ? lo : 0;
+  return lo;
+}
+
+/** Where the viewport is among the blocks: `start` is the first in view; [from, to) are near it. */
+export interface ViewSpan {
+  start: number;
+  from: number;
+  to: number;
+}
+
+/** A few dozen box reads instead of one per block; undefined for a page of few blocks. */
+export function viewSpan(blocks: readonly Block[], view: Window | null): ViewSpan | undefined {
+  if (!view || blocks.length < 32) return undefined;
+  const height = view.innerHeight;
+  const start = firstReaching(blocks, (box) => box.bottom >= 0);
+  return {
+    start: start < blocks.length ? start : 0,
+    from: firstReaching(blocks, (box) => box.bottom >= -height),
+    to: firstReaching(blocks, (box) => box.top > 2 * height),
+  };
 }
 
 /**
@@ -77,6 +103,9 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
   const pending = [...roots];
   const blocks: Block[] = [];
   const plans: Plan[] = [];
+  /** Per plan: its block lies near the viewport (see viewSpan). */
+  const nearPlans: (boolean | undefined)[] = [];
+  let span: ViewSpan | undefined;
   let reader: BlockReader | undefined;
   let phase: 'read' | 'find' | 'inspect' | 'draw' = 'read';
   let order: Block[] = [];
@@ -98,7 +127,8 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
       if (!reader) {
         const root = pending.shift();
         if (!root) {
-          const start = firstInView(blocks, roots[0]?.owner.ownerDocument.defaultView ?? null);
+          span = viewSpan(blocks, roots[0]?.owner.ownerDocument.defaultView ?? null);
+          const start = span?.start ?? 0;
           order = [...blocks.slice(start), ...blocks.slice(0, start)];
           next('find');
           break;
@@ -121,13 +151,18 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
       const done = each(order, cursor, sliceOver, (block) => {
         const plan = steps.find(block);
         if (plan === false) return false;
-        if (plan !== undefined) plans.push(plan);
+        if (plan === undefined) return;
+        plans.push(plan);
+        if (!span) return void nearPlans.push(undefined);
+        // cursor.at is one past this block in `order`; its index in `blocks`:
+        const index = (cursor.at - 1 + span.start) % blocks.length;
+        nearPlans.push(index >= span.from && index < span.to);
       });
       if (!done) return false;
       next('inspect');
     }
     if (phase === 'inspect') {
-      if (!each(plans, cursor, sliceOver, (plan) => steps.inspect(plan))) return false;
+      if (!each(plans, cursor, sliceOver, (plan) => steps.inspect(plan, nearPlans[cursor.at - 1]))) return false;
       next('draw');
     }
     const drawEnd = performance.now() + DRAW_SLICE_MS;

@@ -143,6 +143,23 @@ describe('marks near the viewport first', () => {
     expect(marks()).toEqual(['22 senators', '121 people', 'TPS', '22 senators']);
   });
 
+  it('on a page of many blocks, finds the part near the viewport with a few box reads, not one per block', async () => {
+    // 40 paragraphs of 100 px: within a screen (800 px) of the viewport are the 17 whose top is ≤ 1600 px.
+    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p data-top="${i * 100}">Item ${i}: 121 people</p>`).join('');
+    let boxReads = 0;
+    const measure = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      boxReads++;
+      return measure.call(this);
+    };
+    const engine = start();
+    await until(ready, 'ready');
+    expect(marks()).toHaveLength(17);
+    expect(engine.mentions()).toHaveLength(40);
+    expect(observers[0]!.watched.size).toBe(23);
+    expect(boxReads).toBeLessThanOrEqual(3 * Math.ceil(Math.log2(41)));
+  });
+
   it('stopping leaves nothing waiting and restores the page', async () => {
     const html = document.body.innerHTML;
     const engine = start();
