@@ -3,7 +3,7 @@
  * names, surnames of every entry), a stemmed context-term trie, count nouns, qualifiers, titles,
  * and quantity facts indexed by class and value. Nothing here depends on a page.
  */
-import type { Dataset, Entry } from '../shared/dataset-schema.ts';
+import type { Entry, MatcherDataset } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
@@ -158,13 +158,13 @@ const CLAIM_QUALIFIERS: Readonly<Record<string, QualifierKind>> = {
 };
 
 /** The qualifier of an entry's value if no fact states the value exactly ("more than a dozen"). */
-function claimQualifier(entry: Entry, value: number): QualifierKind | undefined {
+function claimQualifier(entry: MatcherDataset['entries'][number], value: number): QualifierKind | undefined {
   const stating = entry.facts.filter((f) => f.value === value);
   if (stating.length === 0 || stating.some((f) => (f.qualifier ?? 'exact') === 'exact')) return undefined;
   return CLAIM_QUALIFIERS[stating[0]!.qualifier!];
 }
 
-export function compile(dataset: Dataset): Compiled {
+export function compile(dataset: MatcherDataset): Compiled {
   const phrases = new PhraseKeys();
   const keysOf = (phrase: string): string[] => phrases.lower(phrase);
   const stemKeysOf = (phrase: string): string[] => phrases.stem(phrase);

@@ -2,7 +2,7 @@
  * The matcher: compile a dataset once, then find the story's mentions in any text.
  * Pure: no DOM, no browser API. See types.ts for the contract.
  */
-import type { Dataset } from '../shared/dataset-schema.ts';
+import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import { compile } from './compile.ts';
 import { judge, THRESHOLDS } from './judge.ts';
 import { normalize } from './normalize.ts';
@@ -18,7 +18,7 @@ import type { FindOptions, Matcher, Mention, PageContext } from './types.ts';
 export type { FindOptions, Matcher, Mention, PageContext, Sensitivity } from './types.ts';
 export type { Meter } from './trie.ts';
 
-export function compileMatcher(dataset: Dataset): Matcher {
+export function compileMatcher(dataset: MatcherDataset): Matcher {
   return compileMatcherWithMeter(dataset).matcher;
 }
 
@@ -37,7 +37,7 @@ export interface InternalOptions {
 
 /** Same matcher plus a step counter (tests use it to show cost is linear without timing). */
 export function compileMatcherWithMeter(
-  dataset: Dataset,
+  dataset: MatcherDataset,
   { skipQuietBlocks = true, keepObserved = true }: InternalOptions = {},
 ): { matcher: Matcher; meter: Meter } {
   const compiled = compile(dataset);

@@ -137,3 +137,42 @@ export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** Categories live in category.ts (no schema code, so the content script can import them cheaply). */
 export { categoryOf, type Category } from './category.ts';
+
+/** What the matcher reads of a dataset (src/matcher/compile.ts); any fuller dataset will do. */
+export interface MatcherDataset {
+  storyTerms: readonly string[];
+  articles: readonly Pick<Article, 'published'>[];
+  entries: readonly (Pick<Entry, 'id' | 'kind' | 'match'> & { facts: readonly Pick<Fact, 'value' | 'qualifier'>[] })[];
+}
+
+/**
+ * The dataset as the content script bundles it (build/content-dataset.ts): what the matcher and the
+ * card read, without the fields only the build and the checks use (quote end offsets, the counted
+ * phrase of a fact, version, story title). Code that reads a dropped field does not compile.
+ */
+export type CardQuote = Omit<Quote, 'end'>;
+export type CardFact = Omit<Fact, 'counted' | 'quote'> & { quote: CardQuote };
+export type CardDiscrepancy = Omit<Discrepancy, 'quote'> & { quote: CardQuote };
+export type CardEntry = Omit<Entry, 'facts' | 'discrepancies'> & {
+  facts: CardFact[];
+  discrepancies: CardDiscrepancy[];
+};
+export interface ContentDataset {
+  storyTerms: string[];
+  articles: Article[];
+  entries: CardEntry[];
+}
+
+/** The content script's share of a dataset. */
+export function toContentDataset({ storyTerms, articles, entries }: Dataset): ContentDataset {
+  const quote = ({ article, text, start }: Quote): CardQuote => ({ article, text, start });
+  return {
+    storyTerms,
+    articles,
+    entries: entries.map((entry) => ({
+      ...entry,
+      facts: entry.facts.map(({ counted: _counted, ...fact }) => ({ ...fact, quote: quote(fact.quote) })),
+      discrepancies: entry.discrepancies.map((discrepancy) => ({ ...discrepancy, quote: quote(discrepancy.quote) })),
+    })),
+  };
+}

@@ -1,9 +1,9 @@
 /** "Sources differ": each differing version of the fact with its own quote and source. */
-import type { Discrepancy } from '../../shared/dataset-schema.ts';
+import type { CardDiscrepancy } from '../../shared/dataset-schema.ts';
 import { t } from '../../shared/i18n.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
-export function Discrepancies({ versions }: { versions: readonly Discrepancy[] }) {
+export function Discrepancies({ versions }: { versions: readonly CardDiscrepancy[] }) {
   if (versions.length === 0) return null;
   return (
     <section class="section differ" aria-labelledby="bs-differ-heading">

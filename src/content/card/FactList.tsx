@@ -1,10 +1,10 @@
 /** "What the sources say": every fact of the entry with its verbatim quote and source. */
-import type { Fact } from '../../shared/dataset-schema.ts';
+import type { CardFact } from '../../shared/dataset-schema.ts';
 import { t } from '../../shared/i18n.ts';
 import { statementRepeatsQuote } from './statement.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
-export function FactList({ facts }: { facts: readonly Fact[] }) {
+export function FactList({ facts }: { facts: readonly CardFact[] }) {
   if (facts.length === 0) return null;
   return (
     <section class="section facts" aria-labelledby="bs-facts-heading">

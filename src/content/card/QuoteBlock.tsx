@@ -1,10 +1,10 @@
 /** One verbatim quote with where it comes from: publisher (linking to the article, new tab) and date. */
-import type { Quote } from '../../shared/dataset-schema.ts';
+import type { CardQuote } from '../../shared/dataset-schema.ts';
 import { t } from '../../shared/i18n.ts';
 import { useCardEnv } from './context.ts';
 import { formatDate } from './format.ts';
 
-export function QuoteBlock({ quote }: { quote: Quote }) {
+export function QuoteBlock({ quote }: { quote: CardQuote }) {
   const { data, locale } = useCardEnv();
   const article = data.article(quote.article);
   return (

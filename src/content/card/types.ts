@@ -1,10 +1,10 @@
 /** The card's seams: where its data comes from and what its buttons do, injected so tests can fake both. */
-import type { Article, Entry } from '../../shared/dataset-schema.ts';
+import type { Article, CardEntry } from '../../shared/dataset-schema.ts';
 import type { Mention } from '../../matcher/types.ts';
 
 /** Look-ups into the story dataset (the bundled one in the content script, a fake in tests). */
 export interface CardData {
-  entry(id: string): Entry | undefined;
+  entry(id: string): CardEntry | undefined;
   article(id: string): Article | undefined;
 }
 
