@@ -13,7 +13,7 @@
  * nothing. BENCH_PAGES and BENCH_NAIVE (below) narrow a run for quick before/after comparisons.
  */
 import { build as esbuild } from 'esbuild';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -63,9 +63,37 @@ async function benchBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-async function load(page: Page, html: string, bundle: string): Promise<void> {
-  await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
-  await page.addScriptTag({ content: bundle });
+interface Tab {
+  page: Page;
+  cdp: CDPSession;
+}
+
+/**
+ * Every measurement gets a new browser context (its own renderer and heap): reusing one tab let the
+ * garbage of the previous page (a naive run leaves thousands of nodes and iterators) be collected
+ * during the next measurement, which once made the floor on the 1 MB page 5× slower.
+ */
+function tabs(browser: Browser, html: string, bundle: string): { open(): Promise<Tab>; close(): Promise<void> } {
+  let context: BrowserContext | undefined;
+  const close = async () => {
+    await context?.close();
+    context = undefined;
+  };
+  return {
+    close,
+    async open() {
+      await close();
+      context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      // Offline: the saved pages' remote images and scripts fail at once instead of timing out.
+      await context.route(/^https?:/, (route) => route.abort());
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+      await page.addScriptTag({ content: bundle });
+      return { page, cdp };
+    },
+  };
 }
 
 /**
@@ -115,28 +143,39 @@ async function longestTask(browser: Browser, page: Page, work: () => Promise<unk
   return Math.max(0, ...tasks.map((event) => (event.dur ?? 0) / 1000));
 }
 
-async function measure(browser: Browser, page: Page, cdp: CDPSession, name: string, html: string, bundle: string): Promise<Row> {
+async function measure(browser: Browser, name: string, html: string, bundle: string): Promise<Row> {
+  const tab = tabs(browser, html, bundle);
+  try {
+    return await measureIn(browser, tab, name, html);
+  } finally {
+    await tab.close();
+  }
+}
+
+function naiveRun({ page, cdp }: Tab) {
+  const timeout = new Promise<undefined>((done) => setTimeout(() => done(undefined), NAIVE_TIMEOUT_MS));
+  return busy(cdp, () => Promise.race([call(page, 'naive'), timeout]));
+}
+
+async function measureIn(browser: Browser, tab: ReturnType<typeof tabs>, name: string, html: string): Promise<Row> {
+  let page: Page;
+  let cdp: CDPSession;
   // Both on fresh loads: the first touch of each node costs the browser more than later ones, and
   // our scan always runs on a page nobody has walked yet.
   const floors: number[] = [];
   for (let i = 0; i < 3; i++) {
-    await load(page, html, bundle);
+    ({ page, cdp } = await tab.open());
     floors.push((await busy(cdp, () => call(page, 'floor'))).busyMs);
   }
   const runs: (Awaited<ReturnType<Bench['ours']>> & { busyMs: number; restMs: number; allMarks: number })[] = [];
   for (let i = 0; i < 3; i++) {
-    await load(page, html, bundle);
+    ({ page, cdp } = await tab.open());
     const { result, busyMs } = await busy(cdp, () => call(page, 'ours'));
     const rest = await busy(cdp, () => call(page, 'rest'));
     runs.push({ ...result, busyMs, restMs: rest.busyMs, allMarks: rest.result.marks });
   }
   const best = runs.reduce((a, b) => (b.busyMs < a.busyMs ? b : a));
-  if (WITH_NAIVE) await load(page, html, bundle);
-  const naive = WITH_NAIVE
-    ? await busy(cdp, () =>
-        Promise.race([call(page, 'naive'), new Promise<undefined>((done) => setTimeout(() => done(undefined), NAIVE_TIMEOUT_MS))]),
-      )
-    : { result: undefined, busyMs: 0 };
+  const naive = WITH_NAIVE ? await naiveRun(await tab.open()) : { result: undefined, busyMs: 0 };
   return {
     page: name,
     kb: Math.round(html.length / 1024),
@@ -146,7 +185,7 @@ async function measure(browser: Browser, page: Page, cdp: CDPSession, name: stri
     compile: best.compileMs,
     matcher: best.matcherMs,
     naive: naive.result ? naive.busyMs : undefined,
-    ...(await longestTasks(browser, page, html, bundle)),
+    ...(await longestTasks(browser, tab)),
     marks: best.marks,
     naiveMarks: naive.result?.marks,
     rest: best.restMs,
@@ -154,11 +193,11 @@ async function measure(browser: Browser, page: Page, cdp: CDPSession, name: stri
   };
 }
 
-async function longestTasks(browser: Browser, page: Page, html: string, bundle: string) {
-  await load(page, html, bundle);
+async function longestTasks(browser: Browser, tab: ReturnType<typeof tabs>) {
+  let { page } = await tab.open();
   const longestTaskMs = await longestTask(browser, page, () => call(page, 'ours'));
   const longestRest = await longestTask(browser, page, () => call(page, 'rest'));
-  await load(page, html, bundle);
+  ({ page } = await tab.open());
   const editFrame = await longestTask(browser, page, () => call(page, 'oneWordEdit'));
   return { longestTask: longestTaskMs, longestRest, editFrame };
 }
@@ -217,23 +256,17 @@ export async function run(): Promise<void> {
   const bundleInfo = await bundleSize();
   const bundle = await benchBundle();
   const browser = await chromium.launch({ executablePath: browserPath('chromium'), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  // Offline: the saved pages' remote images and scripts fail at once instead of timing out.
-  await context.route(/^https?:/, (route) => route.abort());
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
   const rows: Row[] = [];
   try {
     for (const [label, bytes] of [['100 KB', 100_000], ['1 MB', 1_000_000], ['5 MB', 5_000_000]] as const) {
       if (!wanted(`synthetic ${label}`)) continue;
-      rows.push(await measure(browser, page, cdp, `synthetic ${label}`, syntheticPage(bytes).html, bundle));
+      rows.push(await measure(browser, `synthetic ${label}`, syntheticPage(bytes).html, bundle));
       console.log(`measured synthetic ${label}`);
     }
     for (const name of REAL_PAGES) {
       const file = resolve(ROOT, '../shared/pages', name);
       if (!existsSync(file) || !wanted(name)) continue;
-      rows.push(await measure(browser, page, cdp, name, readFileSync(file, 'utf8'), bundle));
+      rows.push(await measure(browser, name, readFileSync(file, 'utf8'), bundle));
       console.log(`measured ${name}`);
     }
   } finally {
