@@ -12,30 +12,10 @@ import { asRendered } from '../../src/content/engine.ts';
 import { readBlocks } from '../../src/content/text-model.ts';
 import { compileMatcher } from '../../src/matcher/index.ts';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
+import { floorPattern } from './surface-forms.ts';
 import { syntheticPage } from './synthetic-page.ts';
 
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as Dataset;
-
-/** The page bench's floor regex (see page-scan-entry.ts): every surface form, longest first. */
-function floorPattern(): RegExp {
-  const forms = dataset.entries.flatMap((entry) => {
-    const rule = entry.match;
-    switch (rule.type) {
-      case 'acronym':
-        return [...rule.acronyms, ...rule.names];
-      case 'name':
-        return rule.names;
-      case 'person':
-        return [...rule.fullNames, rule.surname];
-      case 'quantity':
-        return rule.counted.map((noun) => `${rule.value} ${noun}`);
-    }
-  });
-  const escaped = [...new Set(forms)]
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'i');
-}
 
 /** The block texts the content script would give the matcher for a synthetic page of `bytes`. */
 export async function syntheticBlocks(bytes: number): Promise<string[]> {
@@ -104,7 +84,7 @@ async function measure(bytes: number, runs: number, cold: boolean): Promise<void
     );
   }
   for (let i = 0; i < 3; i++) pass(blocks); // warm-up
-  const floor = floorPattern();
+  const floor = floorPattern(dataset);
   let hits = 0;
   const floorMs = times(runs, () => {
     hits = 0;

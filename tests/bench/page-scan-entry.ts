@@ -10,32 +10,13 @@ import { startEngine, type Engine } from '../../src/content/engine.ts';
 import { compileMatcher, type Matcher } from '../../src/matcher/index.ts';
 import { categoryOf, type Dataset } from '../../src/shared/dataset-schema.ts';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings-defaults.ts';
+import { floorPattern, surfaceForms } from './surface-forms.ts';
 
 const dataset = rawDataset as unknown as Dataset;
 
-/** Every string the dataset can be found by: what a naive highlighter would search for. */
-export function surfaceForms(): string[] {
-  const forms = dataset.entries.flatMap((entry) => {
-    const rule = entry.match;
-    switch (rule.type) {
-      case 'acronym':
-        return [...rule.acronyms, ...rule.names];
-      case 'name':
-        return rule.names;
-      case 'person':
-        return [...rule.fullNames, rule.surname];
-      case 'quantity':
-        return rule.counted.map((noun) => `${rule.value} ${noun}`);
-    }
-  });
-  return [...new Set(forms)].sort((a, b) => b.length - a.length);
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Floor: a bare TreeWalker over every text node testing one precompiled regex. */
 function floor(): { ms: number; hits: number } {
-  const pattern = new RegExp(`\\b(?:${surfaceForms().map(escape).join('|')})\\b`, 'i');
+  const pattern = floorPattern(dataset);
   const started = performance.now();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let hits = 0;
@@ -125,7 +106,7 @@ async function oneWordEdit(): Promise<void> {
 function naive(): Promise<{ ms: number; marks: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
-    new Mark(document.body).mark(surfaceForms(), {
+    new Mark(document.body).mark(surfaceForms(dataset), {
       separateWordSearch: false,
       done: (marks: number) => resolve({ ms: performance.now() - started, marks }),
     });

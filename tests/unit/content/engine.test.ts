@@ -1,24 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEngine, REVERT_LIMIT, type EngineOptions } from '../../../src/content/engine.ts';
+import { LOOK, until } from './engine-helpers.ts';
 import { fakeMatcher } from './fake-matcher.ts';
-
-const LOOK: EngineOptions['look'] = {
-  highlightStyle: 'underline',
-  colors: { numbers: '#b45309', organizations: '#1d4ed8', people: '#7e22ce', places: '#047857' },
-};
-
-function until(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      if (check()) resolve();
-      else if (Date.now() > deadline) reject(new Error(`timed out waiting for ${what}`));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
-}
 
 const marks = () => [...document.querySelectorAll('backstory-mark')].map((mark) => mark.textContent);
 const ready = () => document.documentElement.dataset.backstoryState === 'ready';

@@ -5,28 +5,12 @@
  * other mark (the same element, not a redrawn copy) where it was.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEngine, type EngineOptions } from '../../../src/content/engine.ts';
+import { startEngine } from '../../../src/content/engine.ts';
 import { settingsChange } from '../../../src/content/settings-change.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings-defaults.ts';
 import type { Settings } from '../../../src/shared/settings.ts';
+import { LOOK, until } from './engine-helpers.ts';
 import { fakeMatcher } from './fake-matcher.ts';
-
-const LOOK: EngineOptions['look'] = {
-  highlightStyle: 'underline',
-  colors: { numbers: '#b45309', organizations: '#1d4ed8', people: '#7e22ce', places: '#047857' },
-};
-
-function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      if (check()) resolve();
-      else if (Date.now() > deadline) reject(new Error(`timed out waiting for ${what}`));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
-}
 
 const marks = () => [...document.querySelectorAll<HTMLElement>('backstory-mark')];
 const ready = () => document.documentElement.dataset.backstoryState === 'ready';

@@ -5,14 +5,10 @@
  * an IntersectionObserver it can trigger, as the browser would when the reader scrolls.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEngine, type EngineOptions } from '../../../src/content/engine.ts';
+import { startEngine } from '../../../src/content/engine.ts';
 import { isNear } from '../../../src/content/near-view.ts';
+import { LOOK, until } from './engine-helpers.ts';
 import { fakeMatcher } from './fake-matcher.ts';
-
-const LOOK: EngineOptions['look'] = {
-  highlightStyle: 'underline',
-  colors: { numbers: '#b45309', organizations: '#1d4ed8', people: '#7e22ce', places: '#047857' },
-};
 
 /** The observers the engine created, with the elements each watches. */
 const observers: FakeIntersectionObserver[] = [];
@@ -35,18 +31,6 @@ class FakeIntersectionObserver {
   arrive(elements: Element[]) {
     this.callback(elements.map((target) => ({ target, isIntersecting: true }) as IntersectionObserverEntry));
   }
-}
-
-function until(check: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      if (check()) resolve();
-      else if (Date.now() > deadline) reject(new Error(`timed out waiting for ${what}`));
-      else setTimeout(poll, 5);
-    };
-    poll();
-  });
 }
 
 const marks = () => [...document.querySelectorAll('backstory-mark')].map((mark) => mark.textContent);
