@@ -1,5 +1,6 @@
-/** What the engine tests share: a mark look, and waiting for a condition the engine reaches later. */
+/** What the engine tests share: engine options on this document, and waiting for what comes later. */
 import type { EngineOptions } from '../../../src/content/engine.ts';
+import { fakeMatcher } from './fake-matcher.ts';
 
 export const LOOK: EngineOptions['look'] = {
   highlightStyle: 'underline',
@@ -17,4 +18,23 @@ export function until(check: () => boolean, what: string, timeoutMs = 15_000): P
     };
     poll();
   });
+}
+
+/** Options for an engine on this document with the fake matcher, marking every mention it finds. */
+export function testEngineOptions(overrides: Partial<EngineOptions> = {}): EngineOptions {
+  return {
+    doc: document,
+    matcher: fakeMatcher(),
+    relevant: () => true,
+    sensitivity: 'balanced',
+    accept: () => true,
+    category: () => 'numbers',
+    look: LOOK,
+    decorate: (element, mention) => {
+      element.dataset.entry = mention.entry;
+    },
+    isAlive: () => true,
+    queue: { schedule: (run) => setTimeout(run, 0), sliceMs: 4 },
+    ...overrides,
+  };
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEngine, REVERT_LIMIT, type EngineOptions } from '../../../src/content/engine.ts';
-import { LOOK, until } from './engine-helpers.ts';
+import { testEngineOptions, until } from './engine-helpers.ts';
 import { fakeMatcher } from './fake-matcher.ts';
 
 const marks = () => [...document.querySelectorAll('backstory-mark')].map((mark) => mark.textContent);
@@ -13,22 +13,10 @@ let orphanedCalls: number;
 
 function start(overrides: Partial<EngineOptions> = {}) {
   const matcher = fakeMatcher();
-  const engine = startEngine({
-    doc: document,
-    matcher,
-    relevant: () => true,
-    sensitivity: 'balanced',
-    accept: () => true,
-    category: () => 'numbers',
-    look: LOOK,
-    decorate: (element, mention) => {
-      element.dataset.entry = mention.entry;
-    },
-    isAlive: () => alive,
-    onOrphaned: () => orphanedCalls++,
-    queue: { schedule: (run) => setTimeout(run, 0), sliceMs: 4 },
-    ...overrides,
-  }, controller.signal);
+  const engine = startEngine(
+    testEngineOptions({ matcher, isAlive: () => alive, onOrphaned: () => orphanedCalls++, ...overrides }),
+    controller.signal,
+  );
   return { engine, matcher };
 }
 

@@ -9,8 +9,8 @@ import { startEngine } from '../../../src/content/engine.ts';
 import { settingsChange } from '../../../src/content/settings-change.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings-defaults.ts';
 import type { Settings } from '../../../src/shared/settings.ts';
-import { LOOK, until } from './engine-helpers.ts';
-import { fakeMatcher } from './fake-matcher.ts';
+import type { Mention } from '../../../src/matcher/types.ts';
+import { LOOK, testEngineOptions, until } from './engine-helpers.ts';
 
 const marks = () => [...document.querySelectorAll<HTMLElement>('backstory-mark')];
 const ready = () => document.documentElement.dataset.backstoryState === 'ready';
@@ -59,20 +59,8 @@ describe('engine: restyle and narrow in place', () => {
   afterEach(() => controller.abort());
 
   function start() {
-    return startEngine({
-      doc: document,
-      matcher: fakeMatcher(),
-      relevant: () => true,
-      sensitivity: 'balanced',
-      accept: () => true,
-      category: (mention) => (mention.entry === 'tps' ? 'organizations' : 'numbers'),
-      look: LOOK,
-      decorate: (element, mention) => {
-        element.dataset.entry = mention.entry;
-      },
-      isAlive: () => true,
-      queue: { schedule: (run) => setTimeout(run, 0), sliceMs: 4 },
-    }, controller.signal);
+    const category = (mention: Mention) => (mention.entry === 'tps' ? 'organizations' : 'numbers');
+    return startEngine(testEngineOptions({ category }), controller.signal);
   }
 
   it('restyles the same mark elements with the new colours', async () => {

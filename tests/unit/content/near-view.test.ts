@@ -7,8 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEngine } from '../../../src/content/engine.ts';
 import { isNear } from '../../../src/content/near-view.ts';
-import { LOOK, until } from './engine-helpers.ts';
-import { fakeMatcher } from './fake-matcher.ts';
+import { testEngineOptions, until } from './engine-helpers.ts';
 
 /** The observers the engine created, with the elements each watches. */
 const observers: FakeIntersectionObserver[] = [];
@@ -41,20 +40,7 @@ let controller: AbortController;
 const originalRect = Element.prototype.getBoundingClientRect;
 
 function start() {
-  return startEngine({
-    doc: document,
-    matcher: fakeMatcher(),
-    relevant: () => true,
-    sensitivity: 'balanced',
-    accept: () => true,
-    category: () => 'numbers',
-    look: LOOK,
-    decorate: (element, mention) => {
-      element.dataset.entry = mention.entry;
-    },
-    isAlive: () => true,
-    queue: { schedule: (run) => setTimeout(run, 0), sliceMs: 4 },
-  }, controller.signal);
+  return startEngine(testEngineOptions(), controller.signal);
 }
 
 describe('marks near the viewport first', () => {
