@@ -3,96 +3,16 @@
  * names, surnames of every entry), a stemmed context-term trie, count nouns, qualifiers, titles,
  * and quantity facts indexed by class and value. Nothing here depends on a page.
  */
-import type { Entry, MatcherDataset } from '../shared/dataset-schema.ts';
+import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
-import { BREAK, phraseTokens, type StemOf, type Tokens } from './tokenize.ts';
+import { BREAK, phraseTokens, type Tokens } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 import { compileWordFlags } from './word-flags.ts';
+import type { Compiled, CompiledEntry, QuantityFact, SurfaceForm, SurfaceItem, Term } from './compiled.ts';
 
-export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
-
-export interface SurfaceItem {
-  entry: number;
-  form: SurfaceForm;
-  /** The acronym as the dataset writes it (acronyms match case-sensitively). */
-  exact?: string;
-  /** Display form for reasons. */
-  label: string;
-  words: number;
-  /** The dataset writes it with capitals (a lowercase occurrence is weaker). */
-  capitalised: boolean;
-}
-
-export interface Term {
-  label: string;
-  /** Supports the story's sense nearby (story terms, unambiguous names). */
-  story: boolean;
-  /**
-   * Written in capitals ("ICE"): matched case-sensitively, and never page-level evidence, since
-   * an acronym alone is too ambiguous to say what a page is about.
-   */
-  exact: string | undefined;
-  /** First stem: "Obama" and "Obama administration" are one piece of evidence, not two. */
-  head: string;
-}
-
-export interface QuantityFact {
-  entry: number;
-  value: number;
-  /**
-   * Set when the articles only ever give the value with a qualifier ("more than a dozen House
-   * Democrats"): the value is a bound, and the same qualified claim elsewhere is the same fact.
-   */
-  claim?: QualifierKind;
-}
-
-export interface CompiledEntry {
-  id: string;
-  kind: Entry['kind'];
-  index: number;
-  rule: Entry['match'];
-  /** Context term ids of this entry (beyond the story terms). */
-  context: Set<number>;
-  /** Person entries: lowercase first names ("jeh"), allowed right before a bare surname. */
-  firstNames: Set<string>;
-  /** Quantity entries: the classes of what is counted. */
-  classes: Set<string>;
-  /** Context terms that are this entry's own names (no evidence for the entry itself). */
-  selfTerms: Set<number>;
-}
-
-export interface Compiled {
-  entries: CompiledEntry[];
-  surface: TokenTrie<SurfaceItem>;
-  /** Reversed title phrases → person entries. */
-  titles: TokenTrie<number>;
-  context: TokenTrie<number>;
-  terms: Term[];
-  nouns: TokenTrie<NounClassInfo>;
-  /** Reversed qualifier phrases. */
-  qualifiers: TokenTrie<QualifierInfo>;
-  /** class → quantity facts sorted by value. */
-  quantities: Map<string, QuantityFact[]>;
-  acronyms: Set<string>;
-  storyYears: Set<number>;
-  /** Terms that name a place entry (never evidence for another place). */
-  placeTerms: Set<number>;
-  /** Terms that name any entry ("Obama", "ICE"): weaker than topical terms ("deportation"). */
-  entityTerms: Set<number>;
-  /** False only for text in which the scan can find nothing at all (see triggers.ts). */
-  mayMatch(text: string): boolean;
-  /** False only for text that holds no page evidence: no story term, no acronym definition. */
-  mayHoldEvidence(text: string): boolean;
-  /** A token's stem; words whose stem cannot be a context term's token are left as they are. */
-  stemOf: StemOf;
-  /** What a word token may start (see word-flags.ts), for tokens stemmed with `stemOf`. */
-  wordFlags(lower: string): number;
-  /** Places where a phrase may start (global regex), and how far around them to tokenize (regions.ts). */
-  triggers: RegExp;
-  reach: number;
-}
+export type { Compiled, CompiledEntry, QuantityFact, SurfaceForm, SurfaceItem, Term } from './compiled.ts';
 
 /**
  * Token keys of dataset phrases, each phrase tokenized once per compile (most are asked for
