@@ -28,12 +28,6 @@ export class NearView<T> {
         : undefined;
   }
 
-  get size(): number {
-    let count = 0;
-    for (const items of this.waiting.values()) count += items.length;
-    return count;
-  }
-
   /** Parks `item` until `owner` comes near; false when it cannot wait and must be drawn now. */
   wait(owner: Element, item: T): boolean {
     if (!this.observer) return false;
