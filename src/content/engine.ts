@@ -125,9 +125,15 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     return { block, mentions };
   }
 
+  /**
+   * Set once the reader moves focus with Tab: from then on every mark is drawn at once, so focus
+   * can reach each one in order (marks waiting far from the viewport would be skipped).
+   */
+  let tabbing = false;
+
   function inspect(plan: Plan, near: boolean | undefined): void {
     plan.fallback = underFallback(plan.block.owner);
-    drawer.inspect(plan, near);
+    drawer.inspect(plan, tabbing || near);
   }
 
   function draw(plan: Plan): void {
@@ -233,6 +239,15 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     if (!stopped && !options.isAlive()) orphaned();
   };
   doc.addEventListener('visibilitychange', checkAlive, { signal });
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Tab' || tabbing) return;
+      tabbing = true;
+      void drawWaiting(() => true);
+    },
+    { signal, capture: true, passive: true },
+  );
   doc.defaultView?.addEventListener('focus', checkAlive, { signal });
 
   if (doc.body && doc.designMode !== 'on') {

@@ -130,6 +130,20 @@ describe('marks near the viewport first', () => {
     expect(boxReads).toBeLessThanOrEqual(3 * Math.ceil(Math.log2(41)));
   });
 
+  it('once the reader moves focus with Tab, draws every waiting mark and no longer parks new ones', async () => {
+    start();
+    await until(ready, 'ready');
+    expect(marks()).toHaveLength(2);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    await until(() => marks().length === 5, 'every mark');
+    const later = document.createElement('p');
+    later.setAttribute('data-top', '30000');
+    later.textContent = 'Much later, TPS.';
+    document.body.append(later);
+    await until(() => later.querySelector('backstory-mark') !== null, 'the far, later mark drawn at once');
+    expect(observers[0]!.watched.size).toBe(0);
+  });
+
   it('stopping leaves nothing waiting and restores the page', async () => {
     const html = document.body.innerHTML;
     const engine = start();
