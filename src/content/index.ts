@@ -9,23 +9,18 @@ import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { categoryOf } from '../shared/category.ts';
-import { pageState } from '../shared/site-rules.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
 import { dataset, entryById } from './dataset.ts';
 import { startEngine, type Engine } from './engine.ts';
 import { revealMention } from './reveal.ts';
 import { lookUp } from './lookup.tsx';
-import { settingsChange } from './settings-change.ts';
+import { hiddenOn, isOnHere, settingsChange } from './settings-change.ts';
 
 const matcher = compileMatcher(dataset);
 const relevant = (text: string) => matcher.mayMatch(text);
 
-function isActive(settings: Settings, host: string): boolean {
-  return pageState(settings, host, Date.now()) === 'on';
-}
-
 function acceptFor(settings: Settings, host: string) {
-  const hiddenHere = new Set([...settings.hiddenEntries, ...(settings.siteHiddenEntries[host] ?? [])]);
+  const hiddenHere = hiddenOn(settings, host);
   return (mention: Mention) => {
     const entry = entryById(mention.entry);
     return !!entry && !hiddenHere.has(entry.id) && settings.categories[categoryOf(entry.kind)];
@@ -59,7 +54,7 @@ function report(mentions: Mention[]): void {
 function run(settings: Settings, signal: AbortSignal, orphaned: () => void): void {
   const doc = document;
   const host = location.hostname;
-  if (!doc.body || !isActive(settings, host)) {
+  if (!doc.body || !isOnHere(settings, host, Date.now())) {
     doc.documentElement.dataset.backstoryState = 'ready';
     report([]);
     return;

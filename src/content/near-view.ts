@@ -10,9 +10,15 @@
 /** How far outside the viewport text counts as near: one screen above and one below. */
 export const NEAR_MARGIN = '100% 0px';
 
+/** The box ends below the top of the near zone (one viewport height above the viewport). */
+export const reachesNearZone = (rect: DOMRect, viewportHeight: number): boolean => rect.bottom >= -viewportHeight;
+
+/** The box starts below the near zone (more than one viewport height under the viewport). */
+export const isPastNearZone = (rect: DOMRect, viewportHeight: number): boolean => rect.top > 2 * viewportHeight;
+
 /** True when a box lies within one viewport height of the viewport (the rootMargin above). */
 export function isNear(rect: DOMRect, viewportHeight: number): boolean {
-  return rect.bottom >= -viewportHeight && rect.top <= 2 * viewportHeight;
+  return reachesNearZone(rect, viewportHeight) && !isPastNearZone(rect, viewportHeight);
 }
 
 /** Items (drawing plans) parked per owner element until that element comes near the viewport. */

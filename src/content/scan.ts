@@ -9,7 +9,9 @@
  * come before its first write. No block is searched before every block has been observed, so a
  * mention early on the page can use evidence that only appears further down.
  */
+import { isPastNearZone, reachesNearZone } from './near-view.ts';
 import type { Task } from './queue.ts';
+import { BlockReader, type Block } from './text-model.ts';
 
 /**
  * Time one task may spend drawing. Every task that writes marks is followed by a rendering update
@@ -18,7 +20,6 @@ import type { Task } from './queue.ts';
  * longer drawing tasks pay that update a few times only, and still stay under the 50 ms long-task line.
  */
 export const DRAW_SLICE_MS = 30;
-import { BlockReader, type Block } from './text-model.ts';
 
 export interface ScanRoot {
   root: Node;
@@ -75,8 +76,8 @@ export function viewSpan(blocks: readonly Block[], view: Window | null): ViewSpa
   const start = firstReaching(blocks, (box) => box.bottom >= 0);
   return {
     start: start < blocks.length ? start : 0,
-    from: firstReaching(blocks, (box) => box.bottom >= -height),
-    to: firstReaching(blocks, (box) => box.top > 2 * height),
+    from: firstReaching(blocks, (box) => reachesNearZone(box, height)),
+    to: firstReaching(blocks, (box) => isPastNearZone(box, height)),
   };
 }
 

@@ -18,13 +18,17 @@ export interface SettingsChange {
   card: boolean;
 }
 
-const hiddenOn = (settings: Settings, host: string) =>
+/** True when Backstory runs on `host` now (on, not paused, allowed by the site rules). */
+export const isOnHere = (settings: Settings, host: string, now: number): boolean => pageState(settings, host, now) === 'on';
+
+/** Entry ids hidden on `host`: everywhere, or on this site. */
+export const hiddenOn = (settings: Settings, host: string): Set<string> =>
   new Set([...settings.hiddenEntries, ...(settings.siteHiddenEntries[host] ?? [])]);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function settingsChange(before: Settings, after: Settings, host: string, now: number): SettingsChange {
-  const on = (settings: Settings) => pageState(settings, host, now) === 'on';
+  const on = (settings: Settings) => isOnHere(settings, host, now);
   const none = { restart: false, narrow: false, restyle: false, card: false };
   if (on(before) !== on(after)) return { ...none, restart: true };
   if (!on(after)) return none;
