@@ -3,7 +3,8 @@
  * on; HELD-OUT: texts written before the rules of issue 13 and only ever measured) and the two
  * case files. Shared by the eval and by the unit test that validates these files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { htmlToParagraphs } from './html-text.ts';
 
 export interface Span {
   text: string;
@@ -83,4 +84,25 @@ export function loadCases(name: CaseFileName): Case[] {
   if (name === 'generalization-cases') return cases;
   const classes = readJson<Record<string, string>>(MENTION_CASE_CLASSES);
   return cases.map((c) => ({ ...c, class: classes[c.id] }));
+}
+
+/**
+ * Real pages unrelated to the story (../shared/pages, HTML stripped to text): every highlight is a
+ * false alarm unless tests/eval/pages-allowed.json lists it as a real mention.
+ */
+export function loadPageDocs(): Doc[] {
+  const pagesDir = new URL('../shared/pages/', ROOT);
+  if (!existsSync(pagesDir)) return [];
+  const allowedFile = 'tests/eval/pages-allowed.json';
+  const allowed = existsSync(new URL(allowedFile, ROOT)) ? readJson<Record<string, Span[]>>(allowedFile) : {};
+  return readdirSync(pagesDir)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => ({
+      id: `pages/${f}`,
+      class: 'pages',
+      story: false,
+      page: htmlToParagraphs(readFileSync(new URL(f, pagesDir), 'utf8')),
+      expect: allowed[f] ?? [],
+    }));
 }

@@ -8,26 +8,14 @@
  * the tuned part and of the pages; the held-out part's are listed only with --list-held-out, so
  * that nobody tunes on them by accident.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { compileMatcher } from '../../src/matcher/index.ts';
 import type { Sensitivity } from '../../src/matcher/types.ts';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
-import { htmlToParagraphs } from './html-text.ts';
-import {
-  CASE_FILES,
-  CLASSES,
-  DOM_ONLY_CASES,
-  loadCases,
-  loadDocs,
-  readJson,
-  ROOT,
-  type CaseFileName,
-  type Doc,
-  type Part,
-  type Span,
-} from './eval-files.ts';
-import { addTally, casePasses, emptyTally, judgeDoc, type Tally } from './judge.ts';
-import { counts, gap, list, pct, precision, rate, recall, table } from './report.ts';
+import { caseRates } from './case-rates.ts';
+import { CASE_FILES, CLASSES, loadDocs, loadPageDocs, readJson, ROOT, type Part } from './eval-files.ts';
+import { addTally, emptyTally, judgeDoc, type Tally } from './judge.ts';
+import { counts, gap, list, pct, precision, recall, table } from './report.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -48,21 +36,7 @@ const FIXED = new Set(
 );
 
 const docs = loadDocs();
-const pagesDir = new URL('../shared/pages/', ROOT);
-const allowedFile = new URL('tests/eval/pages-allowed.json', ROOT);
-const allowed = existsSync(allowedFile) ? readJson<Record<string, Span[]>>('tests/eval/pages-allowed.json') : {};
-const pageDocs: Doc[] = existsSync(pagesDir)
-  ? readdirSync(pagesDir)
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-      .map((f) => ({
-        id: `pages/${f}`,
-        class: 'pages',
-        story: false,
-        page: htmlToParagraphs(readFileSync(new URL(f, pagesDir), 'utf8')),
-        expect: allowed[f] ?? [],
-      }))
-  : [];
+const pageDocs = loadPageDocs();
 
 type Group = Part | 'pages';
 const tallies = new Map<string, Tally>();
@@ -130,20 +104,7 @@ console.log(
   ),
 );
 
-const caseRates = new Map<string, { passed: number; total: number }>();
-for (const name of Object.keys(CASE_FILES) as CaseFileName[]) {
-  for (const c of loadCases(name).filter((c) => !DOM_ONLY_CASES.has(c.id))) {
-    const pass = casePasses(c, find(c.page));
-    for (const key of [`${name}:${c.class}`, `${name}:ALL`]) {
-      const r = caseRates.get(key) ?? { passed: 0, total: 0 };
-      caseRates.set(key, { passed: r.passed + Number(pass), total: r.total + 1 });
-    }
-  }
-}
-const caseRate = (name: CaseFileName, cls: string): string => {
-  const r = caseRates.get(`${name}:${cls}`);
-  return r ? rate(r.passed, r.total) : '—';
-};
+const caseRate = caseRates(find);
 console.log('\ncase files: cases passed per class');
 console.log(
   table(
@@ -184,3 +145,4 @@ console.log(
     }),
   ),
 );
+console.log(`unrelated real pages: ${pagesAll.fp} false alarms`);
