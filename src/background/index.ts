@@ -20,7 +20,7 @@ serve<BackgroundApi>({
   resume: () => resume(),
   ping: () => 'pong',
   match: ([request]) => matchBlocks(request),
-  cardData: ([entry]) => cardData(entry),
+  cardData: ([ids]) => cardData(ids),
   lookUp: ([text, evidence]) => lookUpText(text, evidence),
 });
 

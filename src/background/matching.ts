@@ -38,24 +38,32 @@ export function matchBlocks({ texts, evidence, options }: MatchRequest): MatchRe
   return { evidence: matcher.evidenceOf(page), found, entries: looks };
 }
 
-export function cardData(id: string): CardBundle | undefined {
-  const entry = entries.get(id);
-  if (!entry) return undefined;
-  const shown = [entry, ...entry.related.map((related) => entries.get(related)).filter((e): e is Entry => !!e)];
+export function cardData(ids: readonly string[]): CardBundle {
+  const shown = new Map<string, Entry>();
+  for (const id of ids) {
+    const entry = entries.get(id);
+    if (!entry) continue;
+    shown.set(id, entry);
+    for (const related of entry.related) {
+      const other = entries.get(related);
+      if (other) shown.set(related, other);
+    }
+  }
   const cited = new Set(
-    shown.flatMap((e) => [...e.facts.map((f) => f.quote.article), ...e.discrepancies.map((d) => d.quote.article)]),
+    [...shown.values()].flatMap((e) => [
+      ...e.facts.map((f) => f.quote.article),
+      ...e.discrepancies.map((d) => d.quote.article),
+    ]),
   );
   return {
-    entries: shown,
+    entries: [...shown.values()],
     articles: [...cited].map((article) => articles.get(article)).filter((a) => a !== undefined),
   };
 }
 
-export function lookUpText(
-  text: string,
-  evidence: PageEvidence | undefined,
-): { mention: Mention; look: EntryLook } | undefined {
+export function lookUpText(text: string, evidence: PageEvidence | undefined): { mention?: Mention; look?: EntryLook } {
   const page = evidence ? matcher.pageFrom(evidence) : matcher.newPage();
   const mention = matcher.find(text, page, { sensitivity: 'generous' }).find((found) => entries.has(found.entry));
-  return mention && { mention, look: lookOf(entries.get(mention.entry)!) };
+  // Always an object: an answer of `undefined` means the channel closed (see match-client.ts).
+  return mention ? { mention, look: lookOf(entries.get(mention.entry)!) } : {};
 }

@@ -1,7 +1,9 @@
 /**
- * What cards show, asked of the background when a card is about to open (docs/adr/0007) and kept
- * for the rest of the page's life: the content script bundles no dataset. A hover asks at the start
- * of the dwell, so the answer is usually here before the card opens.
+ * What cards show, asked of the background (docs/adr/0007) and kept for the rest of the page's
+ * life: the content script bundles no dataset. Right after a pass the page asks once for the cards
+ * of the entries it found, while the background is awake: a stopped Chrome service worker took up
+ * to 2 s to start on this project's machine, far past a card's 100 ms. A hover on anything not
+ * asked for yet asks at the start of the dwell.
  */
 import type { Article, CardEntry } from '../shared/dataset-schema.ts';
 import type { CardBundle } from '../shared/messages.ts';
@@ -16,7 +18,7 @@ export class CardDataCache implements CardData {
   private readonly loading = new Map<string, Promise<boolean>>();
 
   constructor(
-    private readonly ask: (entry: string) => Promise<CardBundle | undefined>,
+    private readonly ask: (entries: string[]) => Promise<CardBundle | undefined>,
     private readonly isAlive: () => boolean,
   ) {}
 
@@ -35,18 +37,30 @@ export class CardDataCache implements CardData {
   /** Resolves true once a card about `id` can be shown; false when the background has no such entry or did not answer. */
   load(id: string): Promise<boolean> {
     if (this.complete.has(id)) return Promise.resolve(true);
-    let pending = this.loading.get(id);
-    if (!pending) {
-      pending = askTwice(() => this.ask(id), this.isAlive).then((bundle) => {
-        this.loading.delete(id);
-        if (!bundle) return false;
-        for (const entry of bundle.entries) this.entries.set(entry.id, entry);
-        for (const article of bundle.articles) this.articles.set(article.id, article);
-        this.complete.add(id);
-        return true;
-      });
-      this.loading.set(id, pending);
-    }
-    return pending;
+    return this.loading.get(id) ?? this.fetch([id]).then(() => this.complete.has(id));
+  }
+
+  /** Asks in one request for the cards of `ids` not here or on their way (after a pass). */
+  prefetch(ids: Iterable<string>): void {
+    const wanted = [...new Set(ids)].filter((id) => !this.complete.has(id) && !this.loading.has(id));
+    if (wanted.length > 0) void this.fetch(wanted);
+  }
+
+  private fetch(ids: string[]): Promise<void> {
+    const pending = askTwice(() => this.ask(ids), this.isAlive).then((bundle) => {
+      for (const id of ids) this.loading.delete(id);
+      if (!bundle) return;
+      for (const entry of bundle.entries) this.entries.set(entry.id, entry);
+      for (const article of bundle.articles) this.articles.set(article.id, article);
+      // An entry is complete once it came back as asked: its related entries and articles came with it.
+      for (const id of ids) if (this.entries.has(id)) this.complete.add(id);
+    });
+    const done = pending.then(() => undefined);
+    for (const id of ids)
+      this.loading.set(
+        id,
+        done.then(() => this.complete.has(id)),
+      );
+    return done;
   }
 }

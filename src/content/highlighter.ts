@@ -46,8 +46,16 @@ type IteratorFilter = ((node: Node) => number) | { acceptNode(node: Node): numbe
  * ours (and of the page) costs 20× more: with the page's 1000 marks, drawing took most of the scan.
  * mark.js only walks an iterator once, forwards, before changing anything, so a snapshot is exact.
  */
-function snapshotIterator(root: Node, whatToShow: number, filter: IteratorFilter): Pick<NodeIterator, 'nextNode' | 'previousNode'> {
-  const accept = !filter ? () => NodeFilter.FILTER_ACCEPT : typeof filter === 'function' ? filter : (node: Node) => filter.acceptNode(node);
+function snapshotIterator(
+  root: Node,
+  whatToShow: number,
+  filter: IteratorFilter,
+): Pick<NodeIterator, 'nextNode' | 'previousNode'> {
+  const accept = !filter
+    ? () => NodeFilter.FILTER_ACCEPT
+    : typeof filter === 'function'
+      ? filter
+      : (node: Node) => filter.acceptNode(node);
   const nodes: Node[] = [];
   const consider = (node: Node) => {
     if (whatToShow & (1 << (node.nodeType - 1)) && accept(node) === NodeFilter.FILTER_ACCEPT) nodes.push(node);
@@ -113,23 +121,25 @@ export class Highlighter {
     }));
     const created: HTMLElement[] = [];
     const seen = new Set<number>();
-    withSnapshotIterators(() => new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-      element: MARK_TAG,
-      className: MARK_TAG,
-      each: (element: HTMLElement, range: unknown) => {
-        const { index } = range as MarkRange;
-        const before = element.previousSibling;
-        const after = element.nextSibling;
-        if (isText(before) && isText(after)) {
-          this.pieces.set(element, { before, after, beforeValue: '' });
-          this.splitNodes.add(before);
-          this.splitNodes.add(after);
-        }
-        decorate(element, mentions[index]!, !seen.has(index));
-        seen.add(index);
-        created.push(element);
-      },
-    }));
+    withSnapshotIterators(() =>
+      new Mark(block.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+        element: MARK_TAG,
+        className: MARK_TAG,
+        each: (element: HTMLElement, range: unknown) => {
+          const { index } = range as MarkRange;
+          const before = element.previousSibling;
+          const after = element.nextSibling;
+          if (isText(before) && isText(after)) {
+            this.pieces.set(element, { before, after, beforeValue: '' });
+            this.splitNodes.add(before);
+            this.splitNodes.add(after);
+          }
+          decorate(element, mentions[index]!, !seen.has(index));
+          seen.add(index);
+          created.push(element);
+        },
+      }),
+    );
     for (const element of created) {
       const piece = this.pieces.get(element);
       if (piece) piece.beforeValue = piece.before.data;

@@ -56,6 +56,7 @@ function summarize(mentions: Mention[]): MentionSummary[] {
  */
 let reported = false;
 function report(mentions: Mention[], always = false): void {
+  cards.prefetch(mentions.map((mention) => mention.entry));
   if (window !== window.top || !isAlive() || (mentions.length === 0 && !reported && !always)) return;
   reported = mentions.length > 0;
   callBackground('reportMentions', summarize(mentions)).catch(() => {});

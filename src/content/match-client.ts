@@ -10,8 +10,8 @@ import type { EntryLook, MatchReply, MatchRequest } from '../shared/messages.ts'
 
 export type AskMatcher = (request: MatchRequest) => Promise<MatchReply>;
 
-/** Long enough for a service worker that was stopping to be started again by the retry. */
-export const RETRY_DELAY_MS = 300;
+/** Long enough for a service worker that was stopping (one stopped while busy takes its time) to be started again by the retry. */
+export const RETRY_DELAY_MS = 1000;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,17 +20,28 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * No time limit: a background that stops rejects the request (Chrome and Firefox both do), and a
  * slow one on a loaded machine is still working on the answer (a limit only made it work twice).
  */
-export async function askTwice<T>(ask: () => Promise<T>, isAlive: () => boolean): Promise<T | undefined> {
+export async function askTwice<T>(
+  ask: () => Promise<T | undefined>,
+  isAlive: () => boolean,
+  answered: (reply: T | undefined) => reply is T = (reply): reply is T => reply !== undefined,
+): Promise<T | undefined> {
   for (let attempt = 0; attempt < 2; attempt++) {
     if (!isAlive()) return undefined;
     try {
-      return await ask();
+      // A worker stopped while it held the request closes the channel, which webextension-polyfill
+      // reports as an answer of `undefined` rather than an error: that is a failure too.
+      const reply = await ask();
+      if (answered(reply)) return reply;
     } catch {
-      if (attempt === 0) await pause(RETRY_DELAY_MS);
+      // Counted as a failure below.
     }
+    if (attempt === 0) await pause(RETRY_DELAY_MS);
   }
   return undefined;
 }
+
+const isMatchReply = (reply: MatchReply | undefined): reply is MatchReply =>
+  !!reply && Array.isArray(reply.found) && typeof reply.entries === 'object' && !!reply.evidence;
 
 export class MatchSession {
   private evidence: PageEvidence | undefined;
@@ -53,7 +64,7 @@ export class MatchSession {
 
   readonly match = async (texts: string[]): Promise<Mention[][] | undefined> => {
     const request: MatchRequest = { texts, evidence: this.evidence, options: this.options };
-    const reply = await askTwice(() => this.ask(request), this.isAlive);
+    const reply = await askTwice(() => this.ask(request), this.isAlive, isMatchReply);
     if (!reply) return undefined;
     this.evidence = reply.evidence;
     for (const [entry, look] of Object.entries(reply.entries)) this.looks.set(entry, look);

@@ -32,7 +32,11 @@ function containsMark(node: Node): boolean {
 }
 
 function insideCard(node: Node): boolean {
-  for (let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node); element; element = composedParent(element)) {
+  for (
+    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node);
+    element;
+    element = composedParent(element)
+  ) {
     if (element.localName === CARD_TAG) return true;
   }
   return false;
@@ -85,7 +89,8 @@ export function planMutations(records: readonly MutationRecord[], splitByUs: (no
   }
   for (const [target, text] of removedText) {
     const back = addedText.get(target);
-    if (back !== undefined && squash(back) === squash(text) && target.nodeType === Node.ELEMENT_NODE) reverts.add(target as Element);
+    if (back !== undefined && squash(back) === squash(text) && target.nodeType === Node.ELEMENT_NODE)
+      reverts.add(target as Element);
   }
   if (added > HUGE_MUTATION) return { regions: [], reverts: [...reverts], huge: true };
   const owners: Element[] = [];

@@ -19,7 +19,8 @@ export interface SettingsChange {
 }
 
 /** True when Backstory runs on `host` now (on, not paused, allowed by the site rules). */
-export const isOnHere = (settings: Settings, host: string, now: number): boolean => pageState(settings, host, now) === 'on';
+export const isOnHere = (settings: Settings, host: string, now: number): boolean =>
+  pageState(settings, host, now) === 'on';
 
 /** Entry ids hidden on `host`: everywhere, or on this site. */
 export const hiddenOn = (settings: Settings, host: string): Set<string> =>
@@ -45,6 +46,9 @@ export function settingsChange(before: Settings, after: Settings, host: string, 
       [...hiddenAfter].some((entry) => !hiddenBefore.has(entry)) ||
       categories.some((category) => before.categories[category] && !after.categories[category]),
     restyle: before.highlightStyle !== after.highlightStyle || !same(before.colors, after.colors),
-    card: before.cardTrigger !== after.cardTrigger || before.cardDelayMs !== after.cardDelayMs || before.theme !== after.theme,
+    card:
+      before.cardTrigger !== after.cardTrigger ||
+      before.cardDelayMs !== after.cardDelayMs ||
+      before.theme !== after.theme,
   };
 }

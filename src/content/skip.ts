@@ -6,9 +6,32 @@ export const MARK_TAG = 'backstory-mark';
 export const CARD_TAG = 'backstory-card';
 
 const SKIPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'title',
-  'head', 'svg', 'math', 'canvas', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'code', 'pre',
-  'kbd', 'samp', MARK_TAG, CARD_TAG,
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'title',
+  'head',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  MARK_TAG,
+  CARD_TAG,
 ]);
 
 /**
@@ -16,8 +39,15 @@ const SKIPPED_TAGS = new Set([
  * (CodeMirror 5, Monaco, Ace draw text in plain divs next to a hidden textarea).
  */
 const SKIPPED_BY_ATTRIBUTE = [
-  '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]', '[inert]',
-  '.CodeMirror', '.cm-editor', '.monaco-editor', '.ProseMirror', '.ace_editor',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[hidden]',
+  '[aria-hidden="true"]',
+  '[inert]',
+  '.CodeMirror',
+  '.cm-editor',
+  '.monaco-editor',
+  '.ProseMirror',
+  '.ace_editor',
 ].join(',');
 
 /** True when `element` starts a subtree that must not be read (its own tag or attributes). */
@@ -42,7 +72,11 @@ export function composedParent(node: Node): Element | null {
 /** True when `node` is inside a skipped subtree (used for mutation targets, not in the walk). */
 export function isInSkippedSubtree(node: Node): boolean {
   if (node.ownerDocument?.designMode === 'on') return true;
-  for (let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node); element; element = composedParent(element)) {
+  for (
+    let element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : composedParent(node);
+    element;
+    element = composedParent(element)
+  ) {
     if (skipsSubtree(element)) return true;
   }
   return false;
@@ -50,9 +84,41 @@ export function isInSkippedSubtree(node: Node): boolean {
 
 /** Inline elements: their text belongs to the block around them ("<b>22</b> senators"). */
 export const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
-  'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub', 'sup',
-  'time', 'tt', 'u', 'var', 'wbr', MARK_TAG,
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdi',
+  'bdo',
+  'big',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'nobr',
+  'q',
+  'rp',
+  'rt',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strike',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
+  'wbr',
+  MARK_TAG,
 ]);
 
 /**
@@ -60,8 +126,24 @@ export const INLINE = new Set([
  * name"), besides custom elements (names with a dash): the walk asks no other element for one.
  */
 const SHADOW_HOSTS = [
-  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav',
-  'p', 'section', 'span',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
 ];
 
 /** What an element's tag alone says about it, as bits, in one lookup for the walk. */

@@ -53,7 +53,7 @@ export interface MatchReply {
   entries: Record<string, EntryLook>;
 }
 
-/** What a card shows: its entry, the entries it names as related, the articles they quote. */
+/** What cards show: their entries, the entries those name as related, the articles they all quote. */
 export interface CardBundle {
   entries: CardEntry[];
   articles: Article[];
@@ -71,10 +71,10 @@ export interface BackgroundApi {
   ping(): 'pong';
   /** Content script → background: mentions in one pass's blocks, judged with the page's evidence. */
   match(request: MatchRequest): MatchReply;
-  /** Content script → background: what a card about `entry` shows (undefined: no such entry). */
-  cardData(entry: string): CardBundle | undefined;
+  /** Content script → background: what cards about these entries show (unknown ids are left out). */
+  cardData(entries: string[]): CardBundle;
   /** Context menu look-up: what `text` refers to, judged with the page's evidence (generous). */
-  lookUp(text: string, evidence: PageEvidence | undefined): { mention: Mention; look: EntryLook } | undefined;
+  lookUp(text: string, evidence: PageEvidence | undefined): { mention?: Mention; look?: EntryLook };
 }
 
 /** Messages a content script serves (tabs.sendMessage to one tab's top frame). */

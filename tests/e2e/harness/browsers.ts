@@ -7,7 +7,11 @@ import { existsSync } from 'node:fs';
 export type BrowserName = 'chromium' | 'firefox';
 
 const CANDIDATES: Record<BrowserName, { env: string; paths: string[]; debianPackage: string }> = {
-  chromium: { env: 'CHROMIUM_PATH', paths: ['/usr/bin/chromium', '/usr/lib/chromium/chromium'], debianPackage: 'chromium' },
+  chromium: {
+    env: 'CHROMIUM_PATH',
+    paths: ['/usr/bin/chromium', '/usr/lib/chromium/chromium'],
+    debianPackage: 'chromium',
+  },
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], debianPackage: 'firefox-esr' },
 };
 

@@ -4,10 +4,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserPath } from './browsers.ts';
-import type { E2EPage, ExtensionSession } from './session.ts';
+import { poll, type E2EPage, type ExtensionSession } from './session.ts';
 
 interface ChromeGlobal {
-  chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+  chrome: {
+    tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
+    runtime: { sendMessage(message: object): Promise<unknown> };
+  };
 }
 
 export const CHROMIUM_FLAGS = [
@@ -20,7 +23,10 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium(extensionDir: string, options: { colorScheme?: 'light' | 'dark'; proxy?: string } = {}): Promise<ExtensionSession> {
+export async function launchChromium(
+  extensionDir: string,
+  options: { colorScheme?: 'light' | 'dark'; proxy?: string } = {},
+): Promise<ExtensionSession> {
   const profile = await mkdtemp(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
@@ -45,9 +51,24 @@ export async function launchChromium(extensionDir: string, options: { colorSchem
       if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
     });
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker');
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  /** Asks the background for 'pong' from an extension page: starts a stopped worker. */
+  const ping = async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return await page.evaluate(() =>
+        (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({
+          tag: 'backstory',
+          name: 'ping',
+          args: [],
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  };
   return {
     name: 'chromium',
     requests,
@@ -67,6 +88,54 @@ export async function launchChromium(extensionDir: string, options: { colorSchem
         if (tab?.id === undefined) throw new Error('no active tab');
         return tab.id;
       });
+    },
+    async stopBackground() {
+      // DevTools' "Stop" for service workers: what Chrome does to an idle worker after 30 s.
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const statuses = new Map<string, string>();
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        for (const version of versions) {
+          if (version.scriptURL.includes(extensionId)) statuses.set(version.versionId, version.runningStatus);
+        }
+      });
+      await cdp.send('ServiceWorker.enable');
+      // A worker with events still to deliver (install, menus) is started again at once: ask until it stays stopped.
+      await poll(
+        async () => {
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await new Promise((done) => setTimeout(done, 300));
+          return [...statuses.values()];
+        },
+        (all) => all.length > 0 && all.every((status) => status === 'stopped'),
+        15_000,
+      );
+      await cdp.detach();
+      await page.close();
+    },
+    async reloadExtension() {
+      await ping();
+      await worker
+        .evaluate(() => {
+          (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+        })
+        .catch(() => {});
+      // Headless Chromium does not bring back an extension loaded with --load-extension after a
+      // reload: for the pages it is an extension updated away. Done once its pages are refused.
+      await poll(
+        () =>
+          ping().then(
+            () => false,
+            () => true,
+          ),
+        (gone) => gone,
+        15_000,
+      );
+    },
+    async inBackground(source) {
+      // Playwright keeps one Worker per registration across stops: wake it, then evaluate there.
+      await ping();
+      return worker.evaluate((code) => (0, eval)(code) as unknown, source);
     },
     async close() {
       await context.close();

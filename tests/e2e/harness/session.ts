@@ -30,6 +30,15 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<E2EPage>;
   /** The browser's tab id for the tab of `page` (for popup.html?tabId=). */
   tabIdFor(page: E2EPage): Promise<number>;
+  /** Stops the extension's background now (Chrome's service worker, Firefox's event page), as the browser does when it idles. */
+  stopBackground(): Promise<void>;
+  /**
+   * Reloads the extension, as an update does: content scripts already in pages are orphaned.
+   * Firefox brings the extension back; headless Chromium does not (call it last in a session).
+   */
+  reloadExtension(): Promise<void>;
+  /** Chromium only: runs `source` (an expression) in the service worker, starting it if stopped. */
+  inBackground?(source: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -46,7 +55,9 @@ export async function poll<T>(probe: () => Promise<T>, ok: (value: T) => boolean
     }
     await new Promise((done) => setTimeout(done, 50));
   }
-  throw new Error(`timed out waiting; last value ${JSON.stringify(last)}${lastError ? `; last error ${String(lastError)}` : ''}`);
+  throw new Error(
+    `timed out waiting; last value ${JSON.stringify(last)}${lastError ? `; last error ${String(lastError)}` : ''}`,
+  );
 }
 
 /** Navigates and waits until the content script has finished its pass (the public contract). */

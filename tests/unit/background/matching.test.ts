@@ -59,9 +59,9 @@ describe('the background’s matcher service', () => {
     expect(reply.entries).toEqual({});
   });
 
-  it('sends a card its entry, the related entries and every article they quote', () => {
+  it('sends cards their entries, the related entries and every article they quote', () => {
     const entry = dataset.entries.find((e) => e.related.length > 0)!;
-    const bundle = cardData(entry.id)!;
+    const bundle = cardData([entry.id, 'no-such-entry']);
     const ids = bundle.entries.map((e) => e.id);
     expect(ids[0]).toBe(entry.id);
     for (const related of entry.related) expect(ids).toContain(related);
@@ -69,12 +69,12 @@ describe('the background’s matcher service', () => {
     for (const shown of bundle.entries) {
       for (const fact of shown.facts) expect(articles).toContain(fact.quote.article);
     }
-    expect(cardData('no-such-entry')).toBeUndefined();
+    expect(cardData(['no-such-entry'])).toEqual({ entries: [], articles: [] });
   });
 
   it('looks up a selection with the page’s evidence', () => {
     const { evidence } = matchBlocks({ texts: PAGE, options: {} });
-    expect(lookUpText('Jeh Johnson', evidence)?.mention.entry).toBe('jeh-johnson');
-    expect(lookUpText('a sunny afternoon', evidence)).toBeUndefined();
+    expect(lookUpText('Jeh Johnson', evidence).mention?.entry).toBe('jeh-johnson');
+    expect(lookUpText('a sunny afternoon', evidence)).toEqual({});
   });
 });

@@ -10,9 +10,11 @@ function markAll(root: Element, highlighter = new Highlighter()) {
   const page = matcher.newPage();
   const marks: HTMLElement[] = [];
   for (const block of readBlocks(root)) {
-    marks.push(...highlighter.mark(block, matcher.find(block.text, page), (element, mention) => {
-      element.dataset.entry = mention.entry;
-    }));
+    marks.push(
+      ...highlighter.mark(block, matcher.find(block.text, page), (element, mention) => {
+        element.dataset.entry = mention.entry;
+      }),
+    );
   }
   return { highlighter, marks };
 }
@@ -35,7 +37,8 @@ describe('Highlighter', () => {
   });
 
   it('restores the DOM exactly: same tree, same text nodes (page-split and empty ones kept)', () => {
-    document.body.innerHTML = '<article><p id="a">Then 22 senators <i>and</i> 121 people, TPS and TPS.</p><p>plain</p></article>';
+    document.body.innerHTML =
+      '<article><p id="a">Then 22 senators <i>and</i> 121 people, TPS and TPS.</p><p>plain</p></article>';
     const p = document.getElementById('a')!;
     // A page (or framework) may keep its own adjacent and empty text nodes: they must survive.
     p.append(document.createTextNode(''), document.createTextNode(' 22 senators again'));

@@ -25,14 +25,34 @@ describe('settingsChange', () => {
   };
 
   it('restyles for colours and style, restarts the card for card settings, nothing for the badge', () => {
-    expect(change((s) => (s.colors.people = '#000000'))).toEqual({ restart: false, narrow: false, restyle: true, card: false });
+    expect(change((s) => (s.colors.people = '#000000'))).toEqual({
+      restart: false,
+      narrow: false,
+      restyle: true,
+      card: false,
+    });
     expect(change((s) => (s.highlightStyle = 'background')).restyle).toBe(true);
-    expect(change((s) => (s.cardTrigger = 'click'))).toEqual({ restart: false, narrow: false, restyle: false, card: true });
-    expect(change((s) => (s.showBadge = false))).toEqual({ restart: false, narrow: false, restyle: false, card: false });
+    expect(change((s) => (s.cardTrigger = 'click'))).toEqual({
+      restart: false,
+      narrow: false,
+      restyle: false,
+      card: true,
+    });
+    expect(change((s) => (s.showBadge = false))).toEqual({
+      restart: false,
+      narrow: false,
+      restyle: false,
+      card: false,
+    });
   });
 
   it('narrows when an entry or category is turned off, here or everywhere', () => {
-    expect(change((s) => (s.hiddenEntries = ['tps']))).toEqual({ restart: false, narrow: true, restyle: false, card: false });
+    expect(change((s) => (s.hiddenEntries = ['tps']))).toEqual({
+      restart: false,
+      narrow: true,
+      restyle: false,
+      card: false,
+    });
     expect(change((s) => (s.siteHiddenEntries = { [host]: ['tps'] })).narrow).toBe(true);
     expect(change((s) => (s.siteHiddenEntries = { 'other.example': ['tps'] })).narrow).toBe(false);
     expect(change((s) => (s.categories.people = false)).narrow).toBe(true);
@@ -54,7 +74,8 @@ describe('engine: restyle and narrow in place', () => {
   beforeEach(() => {
     controller = new AbortController();
     delete document.documentElement.dataset.backstoryState;
-    document.body.innerHTML = '<p>On Friday <b>22</b> senators wrote about TPS.</p><p>Then 121 people and TPS again.</p>';
+    document.body.innerHTML =
+      '<p>On Friday <b>22</b> senators wrote about TPS.</p><p>Then 121 people and TPS again.</p>';
   });
   afterEach(() => controller.abort());
 
@@ -83,7 +104,12 @@ describe('engine: restyle and narrow in place', () => {
     engine.narrow((mention) => mention.entry !== 'tps');
     await until(() => marks().length === kept.length, 'narrowed');
     expect(marks()).toEqual(kept);
-    expect(engine.mentions().map((mention) => mention.entry).sort()).toEqual(['raids-121', 'senate-letter-22']);
+    expect(
+      engine
+        .mentions()
+        .map((mention) => mention.entry)
+        .sort(),
+    ).toEqual(['raids-121', 'senate-letter-22']);
     engine.stop();
     expect(document.body.isEqualNode(plain)).toBe(true);
   });

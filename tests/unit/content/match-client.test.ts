@@ -57,3 +57,16 @@ describe('MatchSession', () => {
     expect(requests).toHaveLength(0);
   });
 });
+
+describe('MatchSession and a channel closed mid-request', () => {
+  it('takes an answer of undefined (a worker stopped while holding the request) as a failure and asks again', async () => {
+    const requests: MatchRequest[] = [];
+    const ask = (request: MatchRequest) => {
+      requests.push(request);
+      return Promise.resolve(requests.length === 1 ? (undefined as unknown as MatchReply) : reply);
+    };
+    const session = new MatchSession(ask, {}, () => true);
+    expect(await session.match(['a', 'ICE'])).toEqual([[], [mention]]);
+    expect(requests).toHaveLength(2);
+  });
+});

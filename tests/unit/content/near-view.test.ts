@@ -80,7 +80,13 @@ describe('marks near the viewport first', () => {
     const engine = start();
     await until(ready, 'ready');
     expect(marks()).toEqual(['22 senators', '121 people']);
-    expect(engine.mentions().map((mention) => mention.text)).toEqual(['22 senators', '121 people', '121 people', 'TPS', '22 senators']);
+    expect(engine.mentions().map((mention) => mention.text)).toEqual([
+      '22 senators',
+      '121 people',
+      '121 people',
+      'TPS',
+      '22 senators',
+    ]);
     const [observer] = observers;
     expect([...observer!.watched]).toEqual([paragraph('far'), paragraph('farther')]);
 
@@ -105,7 +111,11 @@ describe('marks near the viewport first', () => {
     await until(ready, 'ready');
     paragraph('far').textContent = 'Now only TPS here.';
     // Cleared (3 mentions left), then rescanned: the new text's TPS waits in place of the old two.
-    const texts = () => engine.mentions().map((mention) => mention.text).sort();
+    const texts = () =>
+      engine
+        .mentions()
+        .map((mention) => mention.text)
+        .sort();
     await until(() => texts().join() === '121 people,22 senators,22 senators,TPS', 'rescan');
     const observer = observers[0]!;
     observer.arrive([paragraph('far'), paragraph('farther')]);
@@ -115,7 +125,10 @@ describe('marks near the viewport first', () => {
 
   it('on a page of many blocks, finds the part near the viewport with a few box reads, not one per block', async () => {
     // 40 paragraphs of 100 px: within a screen (800 px) of the viewport are the 17 whose top is ≤ 1600 px.
-    document.body.innerHTML = Array.from({ length: 40 }, (_, i) => `<p data-top="${i * 100}">Item ${i}: 121 people</p>`).join('');
+    document.body.innerHTML = Array.from(
+      { length: 40 },
+      (_, i) => `<p data-top="${i * 100}">Item ${i}: 121 people</p>`,
+    ).join('');
     let boxReads = 0;
     const measure = Element.prototype.getBoundingClientRect;
     Element.prototype.getBoundingClientRect = function (this: Element) {

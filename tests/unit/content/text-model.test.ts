@@ -14,9 +14,13 @@ describe('readBlocks', () => {
   });
 
   it('joins text split across inline elements into one block per block-level owner', () => {
-    document.body.innerHTML = '<p id="p">On Friday, <b>22</b> senators wrote about <a href="#"><i>Temporary</i> Protected</a> Status.</p><p>Next</p>';
+    document.body.innerHTML =
+      '<p id="p">On Friday, <b>22</b> senators wrote about <a href="#"><i>Temporary</i> Protected</a> Status.</p><p>Next</p>';
     const blocks = readBlocks(document.body);
-    expect(blocks.map((block) => block.text)).toEqual(['On Friday, 22 senators wrote about Temporary Protected Status.', 'Next']);
+    expect(blocks.map((block) => block.text)).toEqual([
+      'On Friday, 22 senators wrote about Temporary Protected Status.',
+      'Next',
+    ]);
     expect(blocks[0]!.owner.id).toBe('p');
     expect(blocks[0]!.nodes.map((node) => node.data).join('')).toBe(blocks[0]!.text);
   });
@@ -53,11 +57,16 @@ describe('readBlocks', () => {
     const reader = new BlockReader(document.body, document.body);
     expect(reader.read().map((block) => block.text)).toEqual(['light']);
     expect(reader.shadowRoots).toEqual([shadow]);
-    expect(readBlocks(shadow as unknown as Element, shadow.host).map((block) => block.text)).toEqual(['22 senators in shadow']);
+    expect(readBlocks(shadow as unknown as Element, shadow.host).map((block) => block.text)).toEqual([
+      '22 senators in shadow',
+    ]);
   });
 
   it('reads in slices that resume where they stopped, producing the same blocks as one pass', () => {
-    const parts = Array.from({ length: 300 }, (_, i) => `<li><a>item</a> <b>${i}</b> of <span><em>many</em></span></li>`);
+    const parts = Array.from(
+      { length: 300 },
+      (_, i) => `<li><a>item</a> <b>${i}</b> of <span><em>many</em></span></li>`,
+    );
     document.body.innerHTML = `<ul>${parts.join('')}</ul><p>tail <i>end</i></p>`;
     const whole = readBlocks(document.body).map((block) => block.text);
     const reader = new BlockReader(document.body, document.body);
@@ -126,16 +135,44 @@ function referenceRead(root: Node, rootOwner: Element): { blocks: Block[]; shado
   return { blocks, shadowRoots };
 }
 
-type Tree = { text: string } | { comment: true } | { tag: string; attributes: [string, string][]; shadow: boolean; children: Tree[] };
+type Tree =
+  | { text: string }
+  | { comment: true }
+  | { tag: string; attributes: [string, string][]; shadow: boolean; children: Tree[] };
 
-const TAGS = ['p', 'div', 'li', 'section', 'b', 'span', 'a', 'em', 'x-story', 'code', 'textarea', 'input', 'br', 'button', 'backstory-mark'];
+const TAGS = [
+  'p',
+  'div',
+  'li',
+  'section',
+  'b',
+  'span',
+  'a',
+  'em',
+  'x-story',
+  'code',
+  'textarea',
+  'input',
+  'br',
+  'button',
+  'backstory-mark',
+];
 const ATTRIBUTES: [string, string][] = [
-  ['hidden', ''], ['aria-hidden', 'true'], ['aria-hidden', 'false'], ['contenteditable', ''], ['contenteditable', 'false'],
-  ['class', 'CodeMirror'], ['class', 'story'], ['href', '#'],
+  ['hidden', ''],
+  ['aria-hidden', 'true'],
+  ['aria-hidden', 'false'],
+  ['contenteditable', ''],
+  ['contenteditable', 'false'],
+  ['class', 'CodeMirror'],
+  ['class', 'story'],
+  ['href', '#'],
 ];
 const { tree } = fc.letrec<{ tree: Tree; element: Tree }>((tie) => ({
   tree: fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('22 ', 'senators', '', ' ', '\n', '\u00a0', 'TPS.').map((text) => ({ text })) },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom('22 ', 'senators', '', ' ', '\n', '\u00a0', 'TPS.').map((text) => ({ text })),
+    },
     { weight: 1, arbitrary: fc.constant({ comment: true as const }) },
     { weight: 3, arbitrary: tie('element') },
   ),
@@ -153,7 +190,8 @@ function build(parent: Node, spec: Tree): void {
   else {
     const element = document.createElement(spec.tag);
     for (const [name, value] of spec.attributes) element.setAttribute(name, value);
-    if (spec.shadow && ['div', 'section', 'span', 'p', 'x-story'].includes(spec.tag)) element.attachShadow({ mode: 'open' }).append('in shadow');
+    if (spec.shadow && ['div', 'section', 'span', 'p', 'x-story'].includes(spec.tag))
+      element.attachShadow({ mode: 'open' }).append('in shadow');
     for (const child of spec.children) build(element, child);
     parent.appendChild(element);
   }
@@ -162,22 +200,25 @@ function build(parent: Node, spec: Tree): void {
 describe('BlockReader against the reading rules', () => {
   it('produces the same blocks (owners, nodes, text) and shadow roots as the plain recursion, in any slicing', () => {
     fc.assert(
-      fc.property(fc.array(tree, { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }), (children, slicing) => {
-        document.body.replaceChildren();
-        // Copies, so the walk spans several slices (it looks at the clock every few dozen nodes).
-        for (let copy = 0; copy < 8; copy++) for (const child of children) build(document.body, child);
-        const expected = referenceRead(document.body, document.body);
-        const reader = new BlockReader(document.body, document.body);
-        const blocks: Block[] = [];
-        let call = 0;
-        while (!reader.done) blocks.push(...reader.read(() => slicing[call++ % slicing.length]!));
-        expect(blocks).toEqual(expected.blocks);
-        expect(blocks.map((block) => block.owner)).toEqual(expected.blocks.map((block) => block.owner));
-        expect(reader.shadowRoots).toEqual(expected.shadowRoots);
-      }),
+      fc.property(
+        fc.array(tree, { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 8 }),
+        (children, slicing) => {
+          document.body.replaceChildren();
+          // Copies, so the walk spans several slices (it looks at the clock every few dozen nodes).
+          for (let copy = 0; copy < 8; copy++) for (const child of children) build(document.body, child);
+          const expected = referenceRead(document.body, document.body);
+          const reader = new BlockReader(document.body, document.body);
+          const blocks: Block[] = [];
+          let call = 0;
+          while (!reader.done) blocks.push(...reader.read(() => slicing[call++ % slicing.length]!));
+          expect(blocks).toEqual(expected.blocks);
+          expect(blocks.map((block) => block.owner)).toEqual(expected.blocks.map((block) => block.owner));
+          expect(reader.shadowRoots).toEqual(expected.shadowRoots);
+        },
+      ),
       { numRuns: 300 },
     );
     // 300 jsdom trees take about 4.5 s alone; a loaded 2-core machine needs more than the default 5 s.
   }, 30_000);
 });
-
