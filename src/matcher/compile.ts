@@ -136,7 +136,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
-    const addSurface = (text: string, form: SurfaceForm, exact?: string, keys = keysOf(text)): void => {
+    const addSurface = (text: string, form: SurfaceForm, exact?: string, keys = keysOf(text), loose = false): void => {
       const own = stemKeysOf(text).join(' ');
       ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
       surface.insert(keys, {
@@ -146,6 +146,7 @@ export function compile(dataset: MatcherDataset): Compiled {
         label: text,
         words: keys.length,
         capitalised: hasCapital(text),
+        ...(loose ? { loose } : {}),
       });
     };
     switch (rule.type) {
@@ -156,9 +157,11 @@ export function compile(dataset: MatcherDataset): Compiled {
           addSurface(a, 'acronym', a);
           acronyms.add(a);
         }
-        for (const name of rule.names) {
+        for (const name of [...rule.names, ...(rule.type === 'acronym' ? (rule.derivedNames ?? []) : [])]) {
           addSurface(name, 'name');
         }
+        if (rule.type === 'acronym')
+          for (const name of rule.variants ?? []) addSurface(name, 'name', undefined, undefined, true);
         break;
       }
       case 'person': {

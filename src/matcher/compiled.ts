@@ -19,6 +19,8 @@ export interface SurfaceItem {
   words: number;
   /** The dataset writes it with capitals (a lowercase occurrence is weaker). */
   capitalised: boolean;
+  /** A loose form (`match.variants`): accepted only where the story is around it. */
+  loose?: boolean;
 }
 
 export interface Term {

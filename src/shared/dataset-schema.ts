@@ -80,6 +80,16 @@ export const AcronymMatchSchema = v.object({
   acronyms: v.array(nonEmpty),
   /** Expansions and names, matched case-insensitively on word boundaries. */
   names: v.array(nonEmpty),
+  /**
+   * Names derived from `names` by rule, as copy also writes them ("Homeland Security Department",
+   * "Immigration & Customs Enforcement"): matched like `names`. Optional: added later.
+   */
+  derivedNames: v.optional(v.array(nonEmpty)),
+  /**
+   * Loose forms derived from the names (shortened, one word misspelt: "Immigration and Custom
+   * Enforcement"), matched only where the story is around them. Optional: added later.
+   */
+  variants: v.optional(v.array(nonEmpty)),
   context: v.array(nonEmpty),
 });
 export const PersonMatchSchema = v.object({
