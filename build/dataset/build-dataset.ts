@@ -12,6 +12,7 @@ import type { Curation } from './curation.ts';
 import { readCuration } from './curation.ts';
 import { addDerivedForms } from './derived-forms.ts';
 import { toEntry } from './draft.ts';
+import { addSalience } from './salience.ts';
 import { extractEntries } from './extract.ts';
 import { automaticStoryTerms, finishEntries } from './finish.ts';
 import type { Corpus } from './read-corpus.ts';
@@ -46,7 +47,8 @@ export function assemble(corpus: Corpus, curation: Curation | undefined, curatio
   }
   const storyTerms = curation?.storyTerms ?? automaticStoryTerms(sentences, corpus.articles.length);
   const finished = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id)).map(toEntry);
-  const entries = addDerivedForms(finished, corpus.articles.map((a) => a.text));
+  const texts = corpus.articles.map((a) => a.text);
+  const entries = addSalience(addDerivedForms(finished, texts), sentences);
   const dataset: Dataset = {
     version: DATASET_VERSION,
     story: { title: curation?.story ?? corpus.story ?? corpus.articles[0]?.meta.title ?? 'Story' },

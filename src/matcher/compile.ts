@@ -133,6 +133,7 @@ export function compile(dataset: MatcherDataset): Compiled {
       firstNames: new Set(),
       classes: new Set(),
       selfTerms: new Set(),
+      generic: entry.salience?.generic ?? false,
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));

@@ -59,6 +59,8 @@ export interface CompiledEntry {
   classes: Set<string>;
   /** Context terms that are this entry's own names (no evidence for the entry itself). */
   selfTerms: Set<number>;
+  /** The dataset marks it generic (salience): highlighted only with `showGeneric`. */
+  generic: boolean;
 }
 
 export interface Compiled {

@@ -42,6 +42,8 @@ export interface JudgeInput {
   scan: Scan;
   page: PageState;
   thresholds: { names: number; numbers: number };
+  /** Judge generic entries too (FindOptions.showGeneric); otherwise they are never mentions. */
+  showGeneric: boolean;
   meter: Meter;
 }
 
@@ -58,6 +60,7 @@ export function judge(input: JudgeInput): Judged[] {
 
   for (const cand of candidates) {
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) continue;
+    if (c.entries[cand.entry]!.generic && !input.showGeneric) continue;
     const pageLabels = pageLabelsOf(cand);
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
