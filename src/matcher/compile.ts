@@ -236,6 +236,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     placeTerms,
     entityTerms,
     mayMatch,
+    trigger,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
     stemOf,
     wordFlags: compileWordFlags(surface, context, stemOf),
