@@ -170,8 +170,10 @@ export function judge(input: JudgeInput): Judged[] {
     switch (cand.form) {
       case 'acronym': {
         const cue = organisationCue(cand);
-        if (page.vetoed.has(cand.entry) || (!supported && !cue) || isShouted(cand) || hasOtherSense(cand))
-          return undefined;
+        // In a shouted heading an acronym could be any word, unless the heading itself is the
+        // story ("ICE DETAINS 121 MOTHERS … IN HOLIDAY RAIDS ON CENTRAL AMERICAN FAMILIES").
+        const shouted = isShouted(cand) && !(topical && w >= 2);
+        if (page.vetoed.has(cand.entry) || (!supported && !cue) || shouted || hasOtherSense(cand)) return undefined;
         const defined = page.defined.has(cand.entry);
         const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
         return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };

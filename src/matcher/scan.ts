@@ -231,7 +231,9 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
     // Number, up to MAX_MODIFIERS modifiers, then the longest known count noun.
     let best: { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined;
     let narrowed: string | undefined;
-    for (let skip = 0, at = number.last + 1; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
+    // "146<br>House Democrats": a wrapped line between the number and what it counts.
+    const after = number.last + (t.kind[number.last + 1] === BREAK && t.kind[number.last + 2] !== BREAK ? 2 : 1);
+    for (let skip = 0, at = after; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
       for (const hit of c.nouns.walk(t, t.lower, at, 1, meter)) {
         if (!best || hit.edge > best.last) best = { last: hit.edge, info: hit.items[0]!, nounFirst: at, narrowed };
       }

@@ -1,7 +1,8 @@
 /**
  * A trie over token keys: every surface form of every entry lives in one structure, so a text is
- * scanned once whatever the dataset's size (each step is one Map lookup). Walks never cross a
- * line break and are bounded by the longest phrase, which keeps matching linear in the text.
+ * scanned once whatever the dataset's size (each step is one Map lookup). Walks cross at most one
+ * line break, never two in a row, and are bounded by the longest phrase (plus that break and any
+ * middle initials), which keeps matching linear in the text.
  */
 import { BREAK, type Tokens } from './tokenize.ts';
 
@@ -82,9 +83,16 @@ export class TokenTrie<T> {
   walk(tokens: Tokens, keys: readonly string[], from: number, direction: 1 | -1, meter: Meter): TrieHit<T>[] {
     let hits: TrieHit<T>[] | undefined;
     let node: Node<T> | undefined = this.root;
+    let broken = false;
     for (let i = from; i >= 0 && i < tokens.count; i += direction) {
       meter.steps++;
-      if (tokens.kind[i] === BREAK) break;
+      if (tokens.kind[i] === BREAK) {
+        // One line break inside a phrase is a wrapped line ("Temporary<br>Protected Status"); a
+        // phrase never starts or ends on one, nor spans two (a paragraph break).
+        if (broken || i === from || node === this.root) break;
+        broken = true;
+        continue;
+      }
       const exact: Node<T> | undefined = node.next?.get(keys[i]!);
       if (!exact && direction === 1 && node.next?.has(INITIAL)) {
         // Middle initials: consume them (and their full stops), then go on from the next name.
