@@ -5,6 +5,7 @@
  */
 import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
+import { dottedForms, triggerKeys } from './dotted-acronyms.ts';
 import { withMiddleInitial } from './person-forms.ts';
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
@@ -156,6 +157,7 @@ export function compile(dataset: MatcherDataset): Compiled {
         const acronymList = rule.type === 'acronym' ? rule.acronyms : [];
         for (const a of acronymList) {
           addSurface(a, 'acronym', a);
+          for (const dotted of dottedForms(a)) addSurface(dotted, 'acronym', dotted);
           acronyms.add(a);
         }
         for (const name of [...rule.names, ...(rule.type === 'acronym' ? (rule.derivedNames ?? []) : [])]) {
@@ -212,7 +214,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   if (years.length > 0) {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
-  const sources = { lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases };
+  const sources = { lower: [...surface.phrases.map(triggerKeys), ...nouns.phrases], stem: context.phrases };
   // Built once (the trie-shaped source is the costly part), used with and without the `g` flag.
   const triggers = compileTriggerPattern(sources, 'g');
   const trigger = new RegExp(triggers.source, 'i');

@@ -189,6 +189,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       case 'acronym': {
         const written = t.raw.slice(first, last + 1).join('');
         if (written !== item.exact) return;
+        // "I.C.E." only as one unspaced run (so its trigger key, the whole run, is in the text).
+        for (let k = first; k < last; k++) if (t.end[k] !== t.start[k + 1]) return;
         defineAcronym(item, first, written);
         break;
       }
