@@ -135,6 +135,7 @@ export function compile(dataset: MatcherDataset): Compiled {
       classes: new Set(),
       selfTerms: new Set(),
       generic: entry.salience?.generic ?? false,
+      specific: entry.salience !== undefined && !entry.salience.generic,
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));

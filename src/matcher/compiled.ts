@@ -61,6 +61,8 @@ export interface CompiledEntry {
   selfTerms: Set<number>;
   /** The dataset marks it generic (salience): highlighted only with `showGeneric`. */
   generic: boolean;
+  /** The dataset gives a salience and does not mark it generic: a story-specific entry. */
+  specific: boolean;
 }
 
 export interface Compiled {

@@ -199,7 +199,11 @@ export function judge(input: JudgeInput): Judged[] {
         if (item.loose && (!looseSupport || qualifiedByOther(t, cand.first))) return undefined;
         // Places are named everywhere: only the story's surroundings make them the story's.
         if (
-          (place ? !topical || p < PAGE_ABOUT_STORY : !supported && !cue && !official && !item.loose) ||
+          // A place the salience calls the story's own (where the raids were, where the families
+          // fled) is judged like any name; other places need the story both nearby and on the page.
+          (place && !entry.specific
+            ? !topical || p < PAGE_ABOUT_STORY
+            : !supported && !cue && !official && !item.loose) ||
           (dated && hasForeignYear(cand))
         )
           return undefined;

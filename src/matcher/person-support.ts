@@ -30,6 +30,16 @@ const FORMAL_TITLES = new Set([
   'mrs',
   'ms',
   'dr',
+  'whip',
+  'leader',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'mayor',
+  'director',
+  'commissioner',
+  'ambassador',
+  'deputy',
 ]);
 
 /**
