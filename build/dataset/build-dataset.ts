@@ -10,7 +10,9 @@ import { DATASET_VERSION } from '../../src/shared/dataset-schema.ts';
 import { applyCuration, checkCuratedTerms } from './apply-curation.ts';
 import type { Curation } from './curation.ts';
 import { readCuration } from './curation.ts';
+import { addDerivedForms } from './derived-forms.ts';
 import { toEntry } from './draft.ts';
+import { addSalience } from './salience.ts';
 import { extractEntries } from './extract.ts';
 import { automaticStoryTerms, finishEntries } from './finish.ts';
 import type { Corpus } from './read-corpus.ts';
@@ -44,7 +46,9 @@ export function assemble(corpus: Corpus, curation: Curation | undefined, curatio
     drafts = applyCuration(drafts, curation, sentences, curationPath);
   }
   const storyTerms = curation?.storyTerms ?? automaticStoryTerms(sentences, corpus.articles.length);
-  const entries = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id)).map(toEntry);
+  const finished = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id)).map(toEntry);
+  const texts = corpus.articles.map((a) => a.text);
+  const entries = addSalience(addDerivedForms(finished, texts), sentences);
   const dataset: Dataset = {
     version: DATASET_VERSION,
     story: { title: curation?.story ?? corpus.story ?? corpus.articles[0]?.meta.title ?? 'Story' },

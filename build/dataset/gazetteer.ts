@@ -37,3 +37,16 @@ export const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   'N.C.': 'North Carolina', 'Va.': 'Virginia', 'Pa.': 'Pennsylvania', 'Tenn.': 'Tennessee', 'Ga.': 'Georgia',
   'Texas': 'Texas', 'Vt.': 'Vermont', 'Ore.': 'Oregon', 'Wis.': 'Wisconsin', 'Ohio': 'Ohio', 'Hawaii': 'Hawaii',
 };
+
+/**
+ * Places inside a country, for telling the country a story happens in (generic: it names the
+ * stage, not a fact) from the places in it. General knowledge, like the lists above.
+ */
+export const PLACES_WITHIN: Readonly<Record<string, readonly string[]>> = {
+  'United States': [
+    ...US_STATES.split(' '),
+    ...MULTI_WORD.filter((p) => /^(?:New |North |South |West |Rhode|Puerto)/.test(p)).filter((p) => p !== 'North America' && p !== 'South America'),
+    ...CITIES.split(' '),
+    'New York City', 'Las Vegas', 'Los Angeles', 'San Antonio', 'San Diego', 'San Francisco', 'Washington, D.C.',
+  ],
+};

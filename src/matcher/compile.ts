@@ -5,6 +5,8 @@
  */
 import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
+import { dottedForms, triggerKeys } from './dotted-acronyms.ts';
+import { withMiddleInitial } from './person-forms.ts';
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
 import { BREAK, phraseTokens, type Tokens } from './tokenize.ts';
@@ -132,11 +134,12 @@ export function compile(dataset: MatcherDataset): Compiled {
       firstNames: new Set(),
       classes: new Set(),
       selfTerms: new Set(),
+      generic: entry.salience?.generic ?? false,
+      specific: entry.salience !== undefined && !entry.salience.generic,
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
-    const addSurface = (text: string, form: SurfaceForm, exact?: string): void => {
-      const keys = keysOf(text);
+    const addSurface = (text: string, form: SurfaceForm, exact?: string, keys = keysOf(text), loose = false): void => {
       const own = stemKeysOf(text).join(' ');
       ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
       surface.insert(keys, {
@@ -146,6 +149,7 @@ export function compile(dataset: MatcherDataset): Compiled {
         label: text,
         words: keys.length,
         capitalised: hasCapital(text),
+        ...(loose ? { loose } : {}),
       });
     };
     switch (rule.type) {
@@ -154,17 +158,22 @@ export function compile(dataset: MatcherDataset): Compiled {
         const acronymList = rule.type === 'acronym' ? rule.acronyms : [];
         for (const a of acronymList) {
           addSurface(a, 'acronym', a);
+          for (const dotted of dottedForms(a)) addSurface(dotted, 'acronym', dotted);
           acronyms.add(a);
         }
-        for (const name of rule.names) {
+        for (const name of [...rule.names, ...(rule.type === 'acronym' ? (rule.derivedNames ?? []) : [])]) {
           addSurface(name, 'name');
         }
+        if (rule.type === 'acronym')
+          for (const name of rule.variants ?? []) addSurface(name, 'name', undefined, undefined, true);
         break;
       }
       case 'person': {
         const surnameKeys = keysOf(rule.surname);
         for (const full of rule.fullNames) {
           addSurface(full, 'fullName');
+          const initialled = withMiddleInitial(keysOf(full));
+          if (initialled) addSurface(full, 'fullName', undefined, initialled);
           for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
         }
         addSurface(rule.surname, 'surname');
@@ -206,7 +215,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   if (years.length > 0) {
     for (let y = Math.min(...years) - 2; y <= Math.max(...years); y++) storyYears.add(y);
   }
-  const sources = { lower: [...surface.phrases, ...nouns.phrases], stem: context.phrases };
+  const sources = { lower: [...surface.phrases.map(triggerKeys), ...nouns.phrases], stem: context.phrases };
   // Built once (the trie-shaped source is the costly part), used with and without the `g` flag.
   const triggers = compileTriggerPattern(sources, 'g');
   const trigger = new RegExp(triggers.source, 'i');

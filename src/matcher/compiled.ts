@@ -19,6 +19,8 @@ export interface SurfaceItem {
   words: number;
   /** The dataset writes it with capitals (a lowercase occurrence is weaker). */
   capitalised: boolean;
+  /** A loose form (`match.variants`): accepted only where the story is around it. */
+  loose?: boolean;
 }
 
 export interface Term {
@@ -57,6 +59,10 @@ export interface CompiledEntry {
   classes: Set<string>;
   /** Context terms that are this entry's own names (no evidence for the entry itself). */
   selfTerms: Set<number>;
+  /** The dataset marks it generic (salience): highlighted only with `showGeneric`. */
+  generic: boolean;
+  /** The dataset gives a salience and does not mark it generic: a story-specific entry. */
+  specific: boolean;
 }
 
 export interface Compiled {

@@ -101,6 +101,7 @@ export function compileMatcherWithMeter(
         scan: scans[k]!,
         page: state,
         thresholds: { names, numbers },
+        showGeneric: options.showGeneric ?? false,
         meter,
       });
       return selectNonOverlapping(judged, tokens).map(({ candidate, confidence, reason }) => {

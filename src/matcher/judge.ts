@@ -15,6 +15,8 @@ import type { Candidate, Scan } from './scan.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
+import { qualifiedByOther } from './org-support.ts';
+import { acceptedOthers, formallyAddressed, formallyTitled, otherPeopleNamed } from './person-support.ts';
 import { firstAtOrAfter, senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
 
@@ -40,6 +42,8 @@ export interface JudgeInput {
   scan: Scan;
   page: PageState;
   thresholds: { names: number; numbers: number };
+  /** Judge generic entries too (FindOptions.showGeneric); otherwise they are never mentions. */
+  showGeneric: boolean;
   meter: Meter;
 }
 
@@ -56,6 +60,7 @@ export function judge(input: JudgeInput): Judged[] {
 
   for (const cand of candidates) {
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) continue;
+    if (c.entries[cand.entry]!.generic && !input.showGeneric) continue;
     const pageLabels = pageLabelsOf(cand);
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
@@ -165,8 +170,10 @@ export function judge(input: JudgeInput): Judged[] {
     switch (cand.form) {
       case 'acronym': {
         const cue = organisationCue(cand);
-        if (page.vetoed.has(cand.entry) || (!supported && !cue) || isShouted(cand) || hasOtherSense(cand))
-          return undefined;
+        // In a shouted heading an acronym could be any word, unless the heading itself is the
+        // story ("ICE DETAINS 121 MOTHERS … IN HOLIDAY RAIDS ON CENTRAL AMERICAN FAMILIES").
+        const shouted = isShouted(cand) && !(topical && w >= 2);
+        if (page.vetoed.has(cand.entry) || (!supported && !cue) || shouted || hasOtherSense(cand)) return undefined;
         const defined = page.defined.has(cand.entry);
         const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
         return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };
@@ -180,9 +187,25 @@ export function judge(input: JudgeInput): Judged[] {
         const dated = place || entry.kind === 'event';
         // "Homeland Security Secretary": an agency's expansion takes the cues its acronym takes. Not
         // names without an acronym: "White House press secretary" is on every political page.
+        // An agency's whole official name ("Immigration and Customs Enforcement") is that agency on
+        // any page, as its acronym is with a cue: it keeps its identity on pages about other events.
+        const official = entry.kind === 'acronym' && !lowercase && !item.loose && item.words >= 3;
         const cue = entry.kind === 'acronym' && !lowercase ? organisationCue(cand) : undefined;
+        // A loose form needs the story around it, and is another body's name when a capitalised
+        // qualifier comes first ("Georgia Legislative Hispanic Caucus"). A long form with one word
+        // misspelt ("Immigration and Custom Enforcement") is still that agency beside a cue or
+        // on a page with some story term; a shortened one ("Hispanic Caucus") needs more.
+        const looseSupport = supported || (item.words >= 3 && (!!cue || p > 0));
+        if (item.loose && (!looseSupport || qualifiedByOther(t, cand.first))) return undefined;
         // Places are named everywhere: only the story's surroundings make them the story's.
-        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported && !cue) || (dated && hasForeignYear(cand)))
+        if (
+          // A place the salience calls the story's own (where the raids were, where the families
+          // fled) is judged like any name; other places need the story both nearby and on the page.
+          (place && !entry.specific
+            ? !topical || p < PAGE_ABOUT_STORY
+            : !supported && !cue && !official && !item.loose) ||
+          (dated && hasForeignYear(cand))
+        )
           return undefined;
         const base = place
           ? item.words === 1
@@ -194,9 +217,17 @@ export function judge(input: JudgeInput): Judged[] {
         const why = cue ? `“${item.label}” + ${cue}` : `“${item.label}”`;
         return { score: base - (lowercase ? 0.15 : 0) + context + (cue ? 0.15 : 0), why };
       }
-      case 'fullName':
-        if (!supported) return undefined;
-        return { score: 0.65 + context, why: `full name ${text}` };
+      case 'fullName': {
+        // A lowercase full name ("filed under: bernie sanders") needs the story right beside it.
+        const lowercase = text === text.toLowerCase();
+        const titled = formallyTitled(t, cand.first);
+        const others = w + p > 0 ? otherPeopleNamed(c, t, scan, cand) : 0;
+        const weakly =
+          w + p > 0 &&
+          (acceptedOthers(page, cand) >= 2 || (titled && others >= 1) || (p >= 2 && formallyAddressed(t, cand.first)));
+        if (!(supported || weakly) || (lowercase && w === 0)) return undefined;
+        return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why: `full name ${text}` };
+      }
       case 'titleSurname':
         if (!supported) return undefined;
         return { score: 0.55 + context, why: `title + ${text}` };

@@ -16,6 +16,8 @@ export class PageState implements PageContext {
   readonly defined = new Set<number>();
   /** Person entry → the full name or title + surname already accepted (in find order). */
   readonly peopleSeen = new Map<number, string>();
+  /** Person entries whose full name was a candidate earlier in find order, accepted or not. */
+  readonly peopleNamed = new Set<number>();
 
   /**
    * The evidence as plain data, so a caller in another context can keep it between requests (the

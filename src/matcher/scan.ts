@@ -166,6 +166,11 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
     return !isAllCaps(neighbourWord(i, -1)) && !isAllCaps(neighbourWord(i, 1));
   }
 
+  function isLowercase(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (t.kind[k] === WORD && t.raw[k] !== t.lower[k]) return false;
+    return true;
+  }
+
   function neighbourWord(i: number, step: 1 | -1): string {
     for (let k = i + step, n = 0; n < 3 && k >= 0 && k < t.count && t.kind[k] !== BREAK; k += step, n++) {
       if (t.kind[k] === WORD) return t.raw[k]!;
@@ -184,6 +189,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       case 'acronym': {
         const written = t.raw.slice(first, last + 1).join('');
         if (written !== item.exact) return;
+        // "I.C.E." only as one unspaced run (so its trigger key, the whole run, is in the text).
+        for (let k = first; k < last; k++) if (t.end[k] !== t.start[k + 1]) return;
         defineAcronym(item, first, written);
         break;
       }
@@ -195,7 +202,11 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
       }
       case 'fullName':
       case 'surname':
-        for (let k = first; k <= last; k++) if (t.kind[k] === WORD && !isCapitalised(t.raw[k]!)) return;
+        // A full name in a lowercase tag line ("filed under: bernie sanders") still names the
+        // person (judged more warily); otherwise every word of a name is capitalised.
+        if (!(item.form === 'fullName' && isLowercase(first, last))) {
+          for (let k = first; k <= last; k++) if (t.kind[k] === WORD && !isCapitalised(t.raw[k]!)) return;
+        }
         break;
     }
     if (!collect) return;
@@ -222,7 +233,9 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter): Sc
     // Number, up to MAX_MODIFIERS modifiers, then the longest known count noun.
     let best: { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined;
     let narrowed: string | undefined;
-    for (let skip = 0, at = number.last + 1; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
+    // "146<br>House Democrats": a wrapped line between the number and what it counts.
+    const after = number.last + (t.kind[number.last + 1] === BREAK && t.kind[number.last + 2] !== BREAK ? 2 : 1);
+    for (let skip = 0, at = after; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
       for (const hit of c.nouns.walk(t, t.lower, at, 1, meter)) {
         if (!best || hit.edge > best.last) best = { last: hit.edge, info: hit.items[0]!, nounFirst: at, narrowed };
       }

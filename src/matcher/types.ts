@@ -25,6 +25,11 @@ export interface FindOptions {
    * `sensitivity` if given, else 'strict'. Added after the first contract; optional, so compatible.
    */
   numberSensitivity?: Sensitivity;
+  /**
+   * Also highlight entries the dataset marks generic (salience.generic: the country the story
+   * happens in, a newspaper only cited as a source, a senator's home state). Default false.
+   */
+  showGeneric?: boolean;
 }
 
 /**

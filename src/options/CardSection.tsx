@@ -1,8 +1,12 @@
-/** How cards open (trigger, hover delay), their theme, and how sure Backstory must be to highlight. */
+/**
+ * How cards open (trigger, hover delay), their theme, how sure Backstory must be to highlight, and
+ * whether the story's generic entries are highlighted too.
+ */
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import { CARD_DELAY_LIMITS } from '../shared/settings-defaults.ts';
 import { ChoiceGroup } from '../ui/ChoiceGroup.tsx';
+import { Switch } from '../ui/Switch.tsx';
 import { Section, type SectionProps } from './Section.tsx';
 
 const TRIGGERS = [
@@ -80,6 +84,17 @@ export function SensitivitySection({ settings, save }: SectionProps) {
         value={settings.sensitivity}
         onChange={(sensitivity) => void save({ sensitivity })}
       />
+      <Switch
+        id="showGeneric"
+        checked={settings.showGeneric}
+        onChange={(showGeneric) => void save({ showGeneric })}
+        describedBy="show-generic-help"
+      >
+        {t('optionsShowGeneric')}
+      </Switch>
+      <p id="show-generic-help" class="muted">
+        {t('optionsShowGenericHelp')}
+      </p>
     </Section>
   );
 }

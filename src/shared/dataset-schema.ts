@@ -80,6 +80,16 @@ export const AcronymMatchSchema = v.object({
   acronyms: v.array(nonEmpty),
   /** Expansions and names, matched case-insensitively on word boundaries. */
   names: v.array(nonEmpty),
+  /**
+   * Names derived from `names` by rule, as copy also writes them ("Homeland Security Department",
+   * "Immigration & Customs Enforcement"): matched like `names`. Optional: added later.
+   */
+  derivedNames: v.optional(v.array(nonEmpty)),
+  /**
+   * Loose forms derived from the names (shortened, one word misspelt: "Immigration and Custom
+   * Enforcement"), matched only where the story is around them. Optional: added later.
+   */
+  variants: v.optional(v.array(nonEmpty)),
   context: v.array(nonEmpty),
 });
 export const PersonMatchSchema = v.object({
@@ -103,6 +113,19 @@ export const MatchRuleSchema = v.variant('type', [
   NameMatchSchema,
 ]);
 
+/**
+ * How central an entry is to the story, from the builder (build/dataset/salience.ts): `score`
+ * 0..1 from its facts, the articles naming it and whether its mentions are about the story;
+ * `generic` entries (the country the story happens in, a newspaper only cited as a source, a
+ * senator's home state) are not highlighted unless the reader asks for them. Optional: added later.
+ */
+export const SalienceSchema = v.object({
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  generic: v.boolean(),
+  /** Why the entry is generic, for review ("home state: of Vermont in 3 of 3 mentions"). */
+  why: v.optional(v.string()),
+});
+
 export const EntrySchema = v.object({
   id: slug,
   kind: EntryKindSchema,
@@ -114,6 +137,7 @@ export const EntrySchema = v.object({
   facts: v.pipe(v.array(FactSchema), v.minLength(1, 'every entry needs at least one quoted fact')),
   discrepancies: v.array(DiscrepancySchema),
   related: v.array(slug),
+  salience: v.optional(SalienceSchema),
 });
 
 export const DatasetSchema = v.object({
@@ -133,6 +157,7 @@ export type Discrepancy = v.InferOutput<typeof DiscrepancySchema>;
 export type EntryKind = v.InferOutput<typeof EntryKindSchema>;
 export type MatchRule = v.InferOutput<typeof MatchRuleSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
+export type Salience = v.InferOutput<typeof SalienceSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** Categories live in category.ts (no schema code, so the content script can import them cheaply). */
@@ -142,7 +167,9 @@ export { categoryOf, type Category } from './category.ts';
 export interface MatcherDataset {
   storyTerms: readonly string[];
   articles: readonly Pick<Article, 'published'>[];
-  entries: readonly (Pick<Entry, 'id' | 'kind' | 'match'> & { facts: readonly Pick<Fact, 'value' | 'qualifier'>[] })[];
+  entries: readonly (Pick<Entry, 'id' | 'kind' | 'match' | 'salience'> & {
+    facts: readonly Pick<Fact, 'value' | 'qualifier'>[];
+  })[];
 }
 
 /**

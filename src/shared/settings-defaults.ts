@@ -30,6 +30,12 @@ export const DEFAULT_SETTINGS = {
   cardDelayMs: 300,
   theme: 'auto' as 'auto' | 'light' | 'dark',
   sensitivity: 'balanced' as 'strict' | 'balanced' | 'generous',
+  /**
+   * Also highlight the story's generic entries (the country it happens in, a newspaper only cited
+   * as a source, a senator's home state): off by default, since they say little on their own.
+   * Added in version 2 without a migration: a stored object without it reads the default.
+   */
+  showGeneric: false,
   /** Entry ids hidden everywhere. */
   hiddenEntries: [] as string[],
   /** Per-site entry exceptions: hostname → entry ids not highlighted there. */

@@ -40,6 +40,7 @@ const ENTRIES = {
   cardDelayMs: v.pipe(wholeMs(CARD_DELAY_LIMITS.max), v.minValue(CARD_DELAY_LIMITS.min)),
   theme: v.picklist(['auto', 'light', 'dark']),
   sensitivity: v.picklist(['strict', 'balanced', 'generous']),
+  showGeneric: bool,
   hiddenEntries: v.array(entryId),
   siteHiddenEntries: v.record(hostname, v.array(entryId)),
   showBadge: bool,

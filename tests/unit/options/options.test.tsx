@@ -42,7 +42,7 @@ function change(input: HTMLInputElement, value: string) {
 const radio = (name: string, value: string) => $<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
 
 describe('switches read and write their setting', () => {
-  it.each([['enabled'], ['showBadge']] as const)('%s', async (key) => {
+  it.each([['enabled'], ['showBadge'], ['showGeneric']] as const)('%s', async (key) => {
     await openOptions({ [key]: false });
     const control = $(`#${key}`);
     expect(control.getAttribute('aria-checked')).toBe('false');
