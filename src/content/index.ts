@@ -72,7 +72,7 @@ function run(settings: Settings, signal: AbortSignal, orphaned: () => void): voi
   }
   const current = new MatchSession(
     (request) => callBackground('match', request),
-    { sensitivity: settings.sensitivity },
+    { sensitivity: settings.sensitivity, showGeneric: settings.showGeneric },
     isAlive,
   );
   session = current;

@@ -39,7 +39,9 @@ export function settingsChange(before: Settings, after: Settings, host: string, 
   const widened =
     [...hiddenBefore].some((entry) => !hiddenAfter.has(entry)) ||
     categories.some((category) => after.categories[category] && !before.categories[category]);
-  if (widened || before.sensitivity !== after.sensitivity) return { ...none, restart: true };
+  if (widened || before.sensitivity !== after.sensitivity || before.showGeneric !== after.showGeneric) {
+    return { ...none, restart: true };
+  }
   return {
     restart: false,
     narrow:

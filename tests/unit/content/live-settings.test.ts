@@ -63,6 +63,7 @@ describe('settingsChange', () => {
     hidden.hiddenEntries = ['tps'];
     expect(settingsChange(hidden, base, host, 1_000).restart).toBe(true);
     expect(change((s) => (s.sensitivity = 'generous')).restart).toBe(true);
+    expect(change((s) => (s.showGeneric = true)).restart).toBe(true);
     expect(change((s) => (s.enabled = false)).restart).toBe(true);
     expect(change((s) => (s.deniedSites = [host])).restart).toBe(true);
     expect(change((s) => (s.pausedUntil = 5_000)).restart).toBe(true);
