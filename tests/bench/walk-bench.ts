@@ -1,7 +1,7 @@
 /**
  * Walk benchmark in real Chromium: the content script's DOM walk (BlockReader over the whole body,
  * plus the matcher's quiet-block test mayMatch on every block) next to the floor (a bare
- * TreeWalker over every text node testing one precompiled regex, as in page-scan-entry.ts) on the
+ * TreeWalker over every text node testing one precompiled regex, as in extension-bench.ts) on the
  * synthetic 1 MB and 5 MB pages, in the same browser run: best of WALK_RUNS (default 5) warm runs
  * each, interleaved, timed inside the page; also the first run on a fresh page (cold: no JS
  * wrappers for the nodes yet, JIT not warmed up), as a real scan meets the page, best of 3 loads.
@@ -64,7 +64,7 @@ const BASELINE_ENTRY = BASELINE
   ? `import { BlockReader as Baseline } from ${JSON.stringify(BASELINE)};\nwindow.walkBench.baseline = () => walk(Baseline, true);\n`
   : '';
 
-/** Same surface forms as page-scan-entry.ts's floor, without importing that module (it starts the engine's imports). */
+/** Same surface forms as surface-forms.ts (inlined: this entry is bundled from a string). */
 const FORMS = `
 export function surfaceForms(dataset) {
   const forms = dataset.entries.flatMap((entry) => {

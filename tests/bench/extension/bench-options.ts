@@ -1,0 +1,43 @@
+/**
+ * `npm run bench -- [--quick] [--runs N] [--baseline <git-ref>] [--no-firefox] [--only NAME,...]`:
+ * the flags every bench module receives. --quick measures fewer pages, once each; --runs sets the
+ * loads per figure (best of N); --baseline also measures the extension built from that ref, side by
+ * side; --only runs just the bench files whose name contains one of the words.
+ */
+export interface BenchOptions {
+  quick: boolean;
+  runs: number;
+  baseline: string | undefined;
+  firefox: boolean;
+  only: string[];
+}
+
+export class BenchUsageError extends Error {}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const options: BenchOptions = { quick: false, runs: 3, baseline: undefined, firefox: true, only: [] };
+  let runsGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith('--')) throw new BenchUsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--no-firefox') options.firefox = false;
+    else if (arg === '--baseline') options.baseline = value();
+    else if (arg === '--only') options.only = value().split(',').filter(Boolean);
+    else if (arg === '--runs') {
+      options.runs = Number(value());
+      runsGiven = true;
+      if (!Number.isInteger(options.runs) || options.runs < 1)
+        throw new BenchUsageError('--runs needs a whole number ≥ 1');
+    } else
+      throw new BenchUsageError(
+        `unknown flag ${arg} (flags: --quick, --runs N, --baseline REF, --no-firefox, --only NAME,...)`,
+      );
+  }
+  if (options.quick && !runsGiven) options.runs = 1;
+  return options;
+}
