@@ -25,11 +25,11 @@ const ENTRIES = {
 };
 const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html'];
 
-function esbuildOptions(target: Target): BuildOptions {
+function esbuildOptions(target: Target, dist: string): BuildOptions {
   return {
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
-    outdir: join(DIST, target),
+    outdir: join(dist, target),
     bundle: true,
     format: 'iife',
     target: TARGETS[target],
@@ -51,8 +51,8 @@ function esbuildOptions(target: Target): BuildOptions {
   };
 }
 
-async function writeStatic(target: Target): Promise<void> {
-  const out = join(DIST, target);
+async function writeStatic(target: Target, dist = DIST): Promise<void> {
+  const out = join(dist, target);
   const source = await readFile(join(ROOT, 'manifest.json'), 'utf8');
   const manifest = manifestFor(parseSourceManifest(source, join(ROOT, 'manifest.json')), target);
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
@@ -61,19 +61,22 @@ async function writeStatic(target: Target): Promise<void> {
   await renderIcons(join(ROOT, 'icons'), join(out, 'icons'));
 }
 
-export async function build({ watch = false } = {}): Promise<void> {
+/** `dist`: where dist/chrome and dist/firefox go (tests build the normal build beside the test build). */
+export async function build({ watch = false, dist = DIST } = {}): Promise<void> {
   const started = performance.now();
   await buildBundledDataset(ROOT);
   for (const target of Object.keys(TARGETS) as Target[]) {
-    await rm(join(DIST, target), { recursive: true, force: true });
-    await mkdir(join(DIST, target), { recursive: true });
-    const ctx = await context(esbuildOptions(target));
+    await rm(join(dist, target), { recursive: true, force: true });
+    await mkdir(join(dist, target), { recursive: true });
+    const ctx = await context(esbuildOptions(target, dist));
     await ctx.rebuild();
-    await writeStatic(target);
+    await writeStatic(target, dist);
     if (watch) await ctx.watch();
     else await ctx.dispose();
   }
-  console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `built ${dist === DIST ? 'dist' : dist}/chrome and /firefox${process.env.BACKSTORY_TEST === '1' ? ' (test build)' : ''} in ${Math.round(performance.now() - started)} ms`,
+  );
   if (watch) watchStatic();
 }
 
@@ -98,13 +101,16 @@ function watchStatic(): void {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const watch = process.argv.includes('--watch');
-  build({ watch }).catch((error: unknown) => {
-    // esbuild has already printed its errors with file and line; don't repeat them as a stack.
-    const esbuildErrors = (error as { errors?: unknown[] }).errors;
-    if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
-    else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
-    else console.error('build failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  const out = process.argv.indexOf('--out');
+  build({ watch, dist: out > 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : DIST }).catch(
+    (error: unknown) => {
+      // esbuild has already printed its errors with file and line; don't repeat them as a stack.
+      const esbuildErrors = (error as { errors?: unknown[] }).errors;
+      if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
+      else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
+      else console.error('build failed:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
   if (watch) console.log('watching src/ and manifest.json for changes');
 }

@@ -12,10 +12,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Send every request (loopback included) through this HTTP proxy, e.g. to record them all. */
   proxy?: string;
+  /** The built extension's folder holding chrome/ and firefox/ (default dist/, the test build). */
+  dist?: string;
 }
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionSession> {
   return name === 'chromium'
-    ? launchChromium(join(ROOT, 'dist/chrome'), options)
-    : launchFirefox(join(ROOT, 'dist/firefox'), options);
+    ? launchChromium(join(options.dist ?? join(ROOT, 'dist'), 'chrome'), options)
+    : launchFirefox(join(options.dist ?? join(ROOT, 'dist'), 'firefox'), options);
 }
