@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
 import { DATASET_VERSION } from '../../src/shared/dataset-schema.ts';
 import { applyCuration, checkCuratedTerms } from './apply-curation.ts';
+import { withEventAttributes } from './attributes.ts';
 import type { Curation } from './curation.ts';
 import { readCuration } from './curation.ts';
 import { toEntry } from './draft.ts';
@@ -44,7 +45,10 @@ export function assemble(corpus: Corpus, curation: Curation | undefined, curatio
     drafts = applyCuration(drafts, curation, sentences, curationPath);
   }
   const storyTerms = curation?.storyTerms ?? automaticStoryTerms(sentences, corpus.articles.length);
-  const entries = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id)).map(toEntry);
+  const articles = new Map(corpus.articles.map((a) => [a.meta.id, a.meta]));
+  const entries = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id))
+    .map(toEntry)
+    .map((e) => withEventAttributes(e, articles));
   const dataset: Dataset = {
     version: DATASET_VERSION,
     story: { title: curation?.story ?? corpus.story ?? corpus.articles[0]?.meta.title ?? 'Story' },

@@ -10,7 +10,24 @@ import { compileStemFilter, memoizedStems } from './stem.ts';
 import { BREAK, phraseTokens, type Tokens } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 import { compileWordFlags } from './word-flags.ts';
-import type { Compiled, CompiledEntry, QuantityFact, SurfaceForm, SurfaceItem, Term } from './compiled.ts';
+import {
+  addGlossary,
+  addSpanishQualifiers,
+  addSpanishTitles,
+  indexFractions,
+  statedFigures,
+} from './compile-figures.ts';
+import { isFractionWord } from './fractions.ts';
+import { isSpanishNumberWord } from './spanish.ts';
+import type {
+  Compiled,
+  CompiledEntry,
+  FractionFact,
+  QuantityFact,
+  SurfaceForm,
+  SurfaceItem,
+  Term,
+} from './compiled.ts';
 
 export type { Compiled, CompiledEntry, QuantityFact, SurfaceForm, SurfaceItem, Term } from './compiled.ts';
 
@@ -96,10 +113,12 @@ export function compile(dataset: MatcherDataset): Compiled {
   const terms: Term[] = [];
   const termIds = new Map<string, number>();
   const quantities = new Map<string, QuantityFact[]>();
+  const fractions = new Map<string, FractionFact[]>();
   const acronyms = new Set<string>();
 
   for (const [noun, info] of Object.entries(COUNT_NOUNS)) nouns.insert(keysOf(noun), info);
   for (const [phrase, info] of Object.entries(QUALIFIERS)) qualifiers.insert(keysOf(phrase).reverse(), info);
+  addSpanishQualifiers(keysOf, qualifiers);
 
   const termId = (label: string, story: boolean): number => {
     const keys = stemKeysOf(label);
@@ -119,6 +138,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   for (const term of dataset.storyTerms) termId(term, true);
   // Every term first, so each entry can tell which terms are its own names (see selfTerms).
   for (const entry of dataset.entries) for (const term of entry.match.context) termId(term, false);
+  addGlossary(stemKeysOf, termIds, context);
 
   /** Stemmed surface form → entries it names. */
   const ownNames = new Map<string, number[]>();
@@ -159,6 +179,7 @@ export function compile(dataset: MatcherDataset): Compiled {
         for (const name of rule.names) {
           addSurface(name, 'name');
         }
+        for (const alias of rule.aliases ?? []) addSurface(alias, 'name');
         break;
       }
       case 'person': {
@@ -167,8 +188,12 @@ export function compile(dataset: MatcherDataset): Compiled {
           addSurface(full, 'fullName');
           for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
         }
+        for (const alias of rule.aliases ?? []) addSurface(alias, 'fullName');
         addSurface(rule.surname, 'surname');
-        for (const title of rule.titles) titles.insert(keysOf(title).reverse(), index);
+        for (const title of rule.titles) {
+          titles.insert(keysOf(title).reverse(), index);
+          addSpanishTitles(keysOf, titles, title, index);
+        }
         break;
       }
       case 'quantity': {
@@ -177,6 +202,9 @@ export function compile(dataset: MatcherDataset): Compiled {
         for (const c of specificClasses.length > 0 ? specificClasses : infos.flatMap((i) => i.classes)) {
           compiled.classes.add(c);
         }
+        compiled.figures = statedFigures(entry);
+        if (rule.attributes) compiled.event = rule.attributes;
+        indexFractions(fractions, index, compiled.classes, compiled.figures);
         const claim = claimQualifier(entry, rule.value);
         for (const c of compiled.classes) {
           const list = quantities.get(c) ?? [];
@@ -225,6 +253,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     nouns,
     qualifiers,
     quantities,
+    fractions,
     acronyms,
     storyYears,
     placeTerms,
@@ -232,7 +261,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     mayMatch,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
     stemOf,
-    wordFlags: compileWordFlags(surface, context, stemOf),
+    wordFlags: compileWordFlags(surface, context, stemOf, (w) => isSpanishNumberWord(w) || isFractionWord(w)),
     triggers,
     // Everything read about a candidate lies within its span (qualifier, number, modifiers, noun)
     // and the 25-token evidence window of it, both well inside this many tokens of its trigger.

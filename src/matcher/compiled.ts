@@ -5,6 +5,7 @@
 import type { Entry } from '../shared/dataset-schema.ts';
 import type { NounClassInfo, QualifierInfo, QualifierKind } from './lexicon.ts';
 import type { TokenTrie } from './trie.ts';
+import type { EventAttributes } from '../shared/dataset-schema.ts';
 import type { StemOf } from './tokenize.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
@@ -44,6 +45,19 @@ export interface QuantityFact {
   claim?: QualifierKind;
 }
 
+/** A figure as an entry's sources state it: 146 exact, 12 more-than, 0.5 nearly (half). */
+export interface StatedFigure {
+  value: number;
+  qualifier: QualifierKind;
+}
+
+/** A fact that is a share of a group ("nearly half of all Democrats"), see fractions.ts. */
+export interface FractionFact {
+  entry: number;
+  value: number;
+  qualifier: QualifierKind;
+}
+
 export interface CompiledEntry {
   id: string;
   kind: Entry['kind'];
@@ -57,6 +71,10 @@ export interface CompiledEntry {
   classes: Set<string>;
   /** Context terms that are this entry's own names (no evidence for the entry itself). */
   selfTerms: Set<number>;
+  /** Quantity entries: the figures the sources state (a page's figure may differ). */
+  figures?: StatedFigure[];
+  /** Quantity entries: who, when and to whom, as the dataset builder read them from the quotes. */
+  event?: EventAttributes;
 }
 
 export interface Compiled {
@@ -71,6 +89,8 @@ export interface Compiled {
   qualifiers: TokenTrie<QualifierInfo>;
   /** class → quantity facts sorted by value. */
   quantities: Map<string, QuantityFact[]>;
+  /** class → facts that are shares of a group ("nearly half"). */
+  fractions: Map<string, FractionFact[]>;
   acronyms: Set<string>;
   storyYears: Set<number>;
   /** Terms that name a place entry (never evidence for another place). */

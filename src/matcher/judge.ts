@@ -17,6 +17,12 @@ import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
 import { firstAtOrAfter, senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
+import { figureDifference } from './figures.ts';
+import { otherEventChecks } from './other-event.ts';
+import type { FigureDifference } from './types.ts';
+
+/** A tally one or two off the sources' ("147 House Democrats") counts for less. */
+const NEAR_MISS_PENALTY = 0.2;
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { strict: 0.75, balanced: 0.6, generous: 0.45 };
 /** Tokens on each side of a candidate that count as its surroundings (never across a line). */
@@ -31,6 +37,8 @@ export interface Judged {
   candidate: Candidate;
   confidence: number;
   reason: string;
+  /** Quantities whose figure is not one the sources state (see figures.ts). */
+  differs?: FigureDifference;
 }
 
 export interface JudgeInput {
@@ -41,6 +49,8 @@ export interface JudgeInput {
   page: PageState;
   thresholds: { names: number; numbers: number };
   meter: Meter;
+  /** Told of candidates turned down for a reason worth printing (other-event.ts, weak tallies). */
+  onRejected?: (candidate: Candidate, reason: string) => void;
 }
 
 const windowScore = (w: number): number => (w === 0 ? 0 : w === 1 ? 0.2 : 0.3);
@@ -49,6 +59,13 @@ const pageScore = (p: number): number => (p === 0 ? 0 : p === 1 ? 0.1 : p === 2 
 export function judge(input: JudgeInput): Judged[] {
   const { compiled: c, tokens: t, scan, page, meter } = input;
   const { isShouted, organisationCue, hasOtherSense, isOtherPerson, hasForeignYear } = senseChecks(c, t, scan, meter);
+  const { otherEvent } = otherEventChecks(c, t, scan.years);
+  /** Why the last `assess` turned its candidate down, when that is worth telling. */
+  let rejection: string | undefined;
+  const reject = (why: string): undefined => {
+    rejection = why;
+    return undefined;
+  };
   const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: Judged[] = [];
   const pageLabelsByEntry = new Map<number, string[]>();
@@ -70,18 +87,30 @@ export function judge(input: JudgeInput): Judged[] {
         entities.add(`entry:${other.entry}`);
     }
     const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
+    rejection = undefined;
     const verdict = assess(cand, w, p, topical);
-    if (!verdict) continue;
+    if (!verdict) {
+      if (rejection) input.onRejected?.(cand, rejection);
+      continue;
+    }
     const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
     const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
-    if (confidence < threshold) continue;
+    if (confidence < threshold) {
+      input.onRejected?.(cand, `${verdict.why}: confidence ${confidence} below ${threshold}`);
+      continue;
+    }
     const evidence =
       w > 0
         ? `nearby: ${nearby.slice(0, 3).join(', ')}`
         : p > 0
           ? `page mentions ${pageLabels.slice(0, 3).join(', ')}`
           : 'no story context';
-    out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
+    out.push({
+      candidate: cand,
+      confidence,
+      reason: `${verdict.why}; ${evidence}`,
+      ...(verdict.differs ? { differs: verdict.differs } : {}),
+    });
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
       page.peopleSeen.set(
         cand.entry,
@@ -157,7 +186,12 @@ export function judge(input: JudgeInput): Judged[] {
    * Support: story terms in the window (w) or on the page (p), the entry's own names excluded.
    * Every form needs some: a topical term nearby, or a page naming several of the story's terms.
    */
-  function assess(cand: Candidate, w: number, p: number, topical: boolean): { score: number; why: string } | undefined {
+  function assess(
+    cand: Candidate,
+    w: number,
+    p: number,
+    topical: boolean,
+  ): { score: number; why: string; differs?: FigureDifference } | undefined {
     const supported = topical || p >= PAGE_ABOUT_STORY;
     const entry = c.entries[cand.entry]!;
     const text = spanText(cand.first, cand.last);
@@ -208,14 +242,32 @@ export function judge(input: JudgeInput): Judged[] {
       }
       case 'quantity': {
         const q = cand.quantity!;
-        if (!supported || hasForeignYear(cand) || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
+        if (!supported || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
+        if (hasForeignYear(cand)) return reject('another year than the story’s');
+        const other = otherEvent(cand);
+        if (other) return reject(other);
+        // Another source's tally of the same letter or raids only where the story is all around it.
+        if (q.near && !(topical && w >= 2)) return reject('the figure differs and too little of the story is near it');
         const rule = entry.rule;
         const value = rule.type === 'quantity' ? rule.value : q.stated;
         const stated = spanText(cand.first, q.numberLast);
         const counted = spanText(q.numberLast + 1, cand.last);
-        const base = (q.qualifier === 'exact' ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
-        const score = base + windowScore(w) + (w === 0 ? Math.min(0.15, pageScore(p)) : pageScore(p));
-        return { score, why: `${stated}${q.qualifier === 'exact' ? '' : ` ≈ ${value}`} + ${counted}` };
+        const base = (q.qualifier === 'exact' && !q.fraction ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
+        const score =
+          base +
+          windowScore(w) +
+          (w === 0 ? Math.min(0.15, pageScore(p)) : pageScore(p)) -
+          (q.near ? NEAR_MISS_PENALTY : 0);
+        const differs = figureDifference(entry, q, stated);
+        const approximate = q.qualifier !== 'exact' || q.fraction || q.near;
+        const why = `${stated}${approximate ? ` ≈ ${value}` : ''} + ${counted}`;
+        return differs
+          ? {
+              score,
+              why: `${why}; the figure differs (this page: ${differs.page}; the sources: ${differs.sources})`,
+              differs,
+            }
+          : { score, why };
       }
     }
   }
