@@ -5,6 +5,7 @@
  */
 import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
+import { withMiddleInitial } from './person-forms.ts';
 import { TokenTrie } from './trie.ts';
 import { compileStemFilter, memoizedStems } from './stem.ts';
 import { BREAK, phraseTokens, type Tokens } from './tokenize.ts';
@@ -155,8 +156,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
-    const addSurface = (text: string, form: SurfaceForm, exact?: string): void => {
-      const keys = keysOf(text);
+    const addSurface = (text: string, form: SurfaceForm, exact?: string, keys = keysOf(text)): void => {
       const own = stemKeysOf(text).join(' ');
       ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
       surface.insert(keys, {
@@ -186,6 +186,8 @@ export function compile(dataset: MatcherDataset): Compiled {
         const surnameKeys = keysOf(rule.surname);
         for (const full of rule.fullNames) {
           addSurface(full, 'fullName');
+          const initialled = withMiddleInitial(keysOf(full));
+          if (initialled) addSurface(full, 'fullName', undefined, initialled);
           for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
         }
         for (const alias of rule.aliases ?? []) addSurface(alias, 'fullName');

@@ -15,6 +15,7 @@ import type { Candidate, Scan } from './scan.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
+import { acceptedOthers, formallyTitled, otherPeopleNamed, titledAsInStory } from './person-support.ts';
 import { firstAtOrAfter, senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
 import { figureDifference } from './figures.ts';
@@ -89,6 +90,7 @@ export function judge(input: JudgeInput): Judged[] {
     const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
     const verdict = assess(cand, w, p, topical);
+    if (cand.form === 'fullName') page.peopleNamed.add(cand.entry);
     if (!verdict) {
       if (rejection) input.onRejected?.(cand, rejection);
       continue;
@@ -228,9 +230,19 @@ export function judge(input: JudgeInput): Judged[] {
         const why = cue ? `“${item.label}” + ${cue}` : `“${item.label}”`;
         return { score: base - (lowercase ? 0.15 : 0) + context + (cue ? 0.15 : 0), why };
       }
-      case 'fullName':
-        if (!supported) return undefined;
-        return { score: 0.65 + context, why: `full name ${text}` };
+      case 'fullName': {
+        // A lowercase full name ("filed under: bernie sanders") needs the story right beside it.
+        const lowercase = text === text.toLowerCase();
+        const titled = formallyTitled(t, cand.first);
+        const others = w + p > 0 ? otherPeopleNamed(c, t, scan, page, cand) : 0;
+        const weakly =
+          w + p > 0 &&
+          (acceptedOthers(page, cand) >= 2 ||
+            (titled && others >= 1) ||
+            (p >= 2 && titledAsInStory(c, t, cand, meter)));
+        if (!(supported || weakly) || (lowercase && w === 0)) return undefined;
+        return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why: `full name ${text}` };
+      }
       case 'titleSurname':
         if (!supported) return undefined;
         return { score: 0.55 + context, why: `title + ${text}` };

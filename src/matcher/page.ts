@@ -16,6 +16,8 @@ export class PageState implements PageContext {
   readonly defined = new Set<number>();
   /** Person entry → the full name or title + surname already accepted (in find order). */
   readonly peopleSeen = new Map<number, string>();
+  /** Person entries whose full name was a candidate earlier in find order, accepted or not. */
+  readonly peopleNamed = new Set<number>();
 
   absorb(scan: Scan, isStory: (term: number) => boolean): void {
     for (const hit of scan.hits) if (isStory(hit.term)) this.storyTerms.add(hit.term);

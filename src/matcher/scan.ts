@@ -174,6 +174,11 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     return !isAllCaps(neighbourWord(i, -1)) && !isAllCaps(neighbourWord(i, 1));
   }
 
+  function isLowercase(first: number, last: number): boolean {
+    for (let k = first; k <= last; k++) if (t.kind[k] === WORD && t.raw[k] !== t.lower[k]) return false;
+    return true;
+  }
+
   function neighbourWord(i: number, step: 1 | -1): string {
     for (let k = i + step, n = 0; n < 3 && k >= 0 && k < t.count && t.kind[k] !== BREAK; k += step, n++) {
       if (t.kind[k] === WORD) return t.raw[k]!;
@@ -203,7 +208,11 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
       }
       case 'fullName':
       case 'surname':
-        for (let k = first; k <= last; k++) if (t.kind[k] === WORD && !isCapitalised(t.raw[k]!)) return;
+        // A full name in a lowercase tag line ("filed under: bernie sanders") still names the
+        // person (judged more warily); otherwise every word of a name is capitalised.
+        if (!(item.form === 'fullName' && isLowercase(first, last))) {
+          for (let k = first; k <= last; k++) if (t.kind[k] === WORD && !isCapitalised(t.raw[k]!)) return;
+        }
         break;
     }
     if (!collect) return;

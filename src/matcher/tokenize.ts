@@ -3,6 +3,7 @@
  * breaks. Every later stage works on these tokens, so "TPS" inside "HTTPS" or "ICE" inside "ICED"
  * can never match: they are not tokens of their own.
  */
+import { foldAccents } from './fold-accents.ts';
 import { normalize } from './normalize.ts';
 import { stem } from './stem.ts';
 
@@ -115,7 +116,8 @@ export function tokenizeEachCharacter(text: string, stemOf: StemOf = stem): Toke
   /** `folded`: the token may have capitals (or non-ASCII letters), so lowercase it. */
   const push = (s: number, e: number, kind: number, folded = true): void => {
     const raw = text.slice(s, e);
-    const lower = kind === WORD && folded ? raw.toLowerCase() : raw;
+    // Non-ASCII words lose their accents too (see fold-accents.ts): "Muñoz" is keyed as "munoz".
+    const lower = kind === WORD && folded ? foldAccents(raw.toLowerCase()) : raw;
     start.push(s);
     end.push(e);
     kinds.push(kind);

@@ -22,6 +22,18 @@ export interface TrieHit<T> {
 }
 
 const NO_HITS: never[] = [];
+
+/**
+ * A key that stands for any middle initial: one capital letter, with or without its full stop
+ * ("Richard J. Durbin", "JEH C JOHNSON"); up to two in a row ("George H. W. Bush"). Phrases hold
+ * it where copy may add one (see person-forms.ts); it is never a token of its own.
+ */
+export const INITIAL = '\u0000initial';
+const MAX_INITIALS = 2;
+const isInitial = (tokens: Tokens, i: number): boolean => {
+  const raw = tokens.raw[i]!;
+  return raw.length === 1 && raw !== raw.toLowerCase();
+};
 const newNode = <T>(): Node<T> => ({ next: undefined, items: undefined });
 
 export class TokenTrie<T> {
@@ -32,7 +44,8 @@ export class TokenTrie<T> {
 
   insert(keys: readonly string[], item: T): void {
     if (keys.length === 0) return;
-    this.phrases.push([...keys]);
+    // The trigger test reads these: a wildcard is no text to look for.
+    this.phrases.push(keys.filter((k) => k !== INITIAL));
     let node = this.root;
     for (const key of keys) {
       node.next ??= new Map();
@@ -72,7 +85,20 @@ export class TokenTrie<T> {
     for (let i = from; i >= 0 && i < tokens.count; i += direction) {
       meter.steps++;
       if (tokens.kind[i] === BREAK) break;
-      node = node.next?.get(keys[i]!);
+      const exact: Node<T> | undefined = node.next?.get(keys[i]!);
+      if (!exact && direction === 1 && node.next?.has(INITIAL)) {
+        // Middle initials: consume them (and their full stops), then go on from the next name.
+        let k = i;
+        for (let n = 0; n < MAX_INITIALS && k < tokens.count && isInitial(tokens, k); n++) {
+          k += tokens.raw[k + 1] === '.' ? 2 : 1;
+        }
+        if (k === i) break;
+        meter.steps += k - i;
+        node = node.next.get(INITIAL)!;
+        i = k - 1;
+        continue;
+      }
+      node = exact;
       if (!node) break;
       if (node.items) (hits ??= []).push({ edge: i, items: node.items });
     }
