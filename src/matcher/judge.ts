@@ -20,6 +20,7 @@ import { firstAtOrAfter, senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
 import { figureDifference } from './figures.ts';
 import { otherEventChecks } from './other-event.ts';
+import { StoryFacts } from './story-facts.ts';
 import type { FigureDifference } from './types.ts';
 
 /** A tally one or two off the sources' ("147 House Democrats") counts for less. */
@@ -69,11 +70,19 @@ export function judge(input: JudgeInput): Judged[] {
   };
   const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: Judged[] = [];
+  const facts = new StoryFacts(t, WINDOW);
   const pageLabelsByEntry = new Map<number, string[]>();
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
-  for (const cand of candidates) {
-    if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) continue;
+  /** Shouted acronyms waiting for a story figure later on their line ("ICE DETIENE A 121 INMIGRANTES"). */
+  const shouted: Candidate[] = [];
+  for (const cand of candidates) judgeOne(cand, false);
+  for (const cand of shouted) if (facts.near(cand, true)) judgeOne(cand, true);
+  if (shouted.length > 0) out.sort((a, b) => a.candidate.first - b.candidate.first);
+  return out;
+
+  function judgeOne(cand: Candidate, shoutedOk: boolean): void {
+    if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) return;
     const pageLabels = pageLabelsOf(cand);
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
@@ -82,24 +91,31 @@ export function judge(input: JudgeInput): Judged[] {
     // Names nearby ("Obama", "ICE") say less about the topic than topical words ("deportation").
     const entities = new Set(nearbyIds.filter((id) => c.entityTerms.has(id)).map((id) => c.terms[id]!.head));
     // Mentions of other entries accepted just before, on the same line, are evidence too.
-    for (let k = out.length - 1; k >= 0 && out[k]!.candidate.last >= cand.first - WINDOW; k--) {
+    // (At most 2 × WINDOW of them: a shouted acronym judged last has the whole block's mentions after it.)
+    for (
+      let k = out.length - 1, n = 0;
+      k >= 0 && n < 2 * WINDOW && out[k]!.candidate.last >= cand.first - WINDOW;
+      k--, n++
+    ) {
       const other = out[k]!.candidate;
       if (other.entry !== cand.entry && t.line[other.first] === t.line[cand.first])
         entities.add(`entry:${other.entry}`);
     }
-    const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
+    // A story figure accepted just before on the line says the line is the story's.
+    const fact = shoutedOk || facts.near(cand);
+    const topical = fact || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
-    const verdict = assess(cand, w, p, topical);
+    const verdict = assess(cand, w, fact ? Math.max(p, PAGE_ABOUT_STORY) : p, topical, shoutedOk);
     if (cand.form === 'fullName') page.peopleNamed.add(cand.entry);
     if (!verdict) {
       if (rejection) input.onRejected?.(cand, rejection);
-      continue;
+      return;
     }
     const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
     const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
     if (confidence < threshold) {
       input.onRejected?.(cand, `${verdict.why}: confidence ${confidence} below ${threshold}`);
-      continue;
+      return;
     }
     const evidence =
       w > 0
@@ -113,6 +129,7 @@ export function judge(input: JudgeInput): Judged[] {
       reason: `${verdict.why}; ${evidence}`,
       ...(verdict.differs ? { differs: verdict.differs } : {}),
     });
+    facts.add(cand);
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
       page.peopleSeen.set(
         cand.entry,
@@ -120,7 +137,6 @@ export function judge(input: JudgeInput): Judged[] {
       );
     }
   }
-  return out;
 
   /**
    * The page's story terms that count for a candidate's entry: an entry's own name is no evidence
@@ -193,6 +209,7 @@ export function judge(input: JudgeInput): Judged[] {
     w: number,
     p: number,
     topical: boolean,
+    shoutedOk: boolean,
   ): { score: number; why: string; differs?: FigureDifference } | undefined {
     const supported = topical || p >= PAGE_ABOUT_STORY;
     const entry = c.entries[cand.entry]!;
@@ -201,8 +218,11 @@ export function judge(input: JudgeInput): Judged[] {
     switch (cand.form) {
       case 'acronym': {
         const cue = organisationCue(cand);
-        if (page.vetoed.has(cand.entry) || (!supported && !cue) || isShouted(cand) || hasOtherSense(cand))
+        if (page.vetoed.has(cand.entry) || (!supported && !cue) || hasOtherSense(cand)) return undefined;
+        if (!shoutedOk && isShouted(cand)) {
+          shouted.push(cand);
           return undefined;
+        }
         const defined = page.defined.has(cand.entry);
         const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
         return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };
