@@ -21,6 +21,7 @@ import { insideAddress } from './url.ts';
 import { figureDifference } from './figures.ts';
 import { otherEventChecks } from './other-event.ts';
 import { StoryFacts } from './story-facts.ts';
+import { coNamedChecks } from './co-named.ts';
 import type { FigureDifference } from './types.ts';
 
 /** A tally one or two off the sources' ("147 House Democrats") counts for less. */
@@ -71,6 +72,7 @@ export function judge(input: JudgeInput): Judged[] {
   const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: Judged[] = [];
   const facts = new StoryFacts(t, WINDOW);
+  const { namedBeside } = coNamedChecks(c, t, input.text, candidates);
   const pageLabelsByEntry = new Map<number, string[]>();
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
@@ -217,7 +219,8 @@ export function judge(input: JudgeInput): Judged[] {
     const context = windowScore(w) + pageScore(p);
     switch (cand.form) {
       case 'acronym': {
-        const cue = organisationCue(cand);
+        // Another story entity named beside it ("Jeh Johnson, who led DHS") says its sense.
+        const cue = organisationCue(cand) ?? (supported ? undefined : namedBeside(cand));
         if (page.vetoed.has(cand.entry) || (!supported && !cue) || hasOtherSense(cand)) return undefined;
         if (!shoutedOk && isShouted(cand)) {
           shouted.push(cand);
@@ -236,7 +239,10 @@ export function judge(input: JudgeInput): Judged[] {
         const dated = place || entry.kind === 'event';
         // "Homeland Security Secretary": an agency's expansion takes the cues its acronym takes. Not
         // names without an acronym: "White House press secretary" is on every political page.
-        const cue = entry.kind === 'acronym' && !lowercase ? organisationCue(cand) : undefined;
+        const cue =
+          entry.kind === 'acronym' && !lowercase
+            ? (organisationCue(cand) ?? (supported ? undefined : namedBeside(cand)))
+            : undefined;
         // Places are named everywhere: only the story's surroundings make them the story's.
         if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported && !cue) || (dated && hasForeignYear(cand)))
           return undefined;
@@ -260,8 +266,10 @@ export function judge(input: JudgeInput): Judged[] {
           (acceptedOthers(page, cand) >= 2 ||
             (titled && others >= 1) ||
             (p >= 2 && titledAsInStory(c, t, cand, meter)));
-        if (!(supported || weakly) || (lowercase && w === 0)) return undefined;
-        return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why: `full name ${text}` };
+        const beside = supported || weakly ? undefined : namedBeside(cand);
+        if (!(supported || weakly || beside) || (lowercase && w === 0)) return undefined;
+        const why = beside ? `full name ${text} + ${beside}` : `full name ${text}`;
+        return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why };
       }
       case 'titleSurname':
         if (!supported) return undefined;
