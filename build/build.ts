@@ -11,8 +11,7 @@ import { join, resolve } from 'node:path';
 import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
-import { minifiedContentCss } from './content-plugins.ts';
-import { compactContentDataset } from './content-dataset.ts';
+import { contentTriggerPattern, minifiedContentCss } from './content-plugins.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -24,7 +23,7 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };
-const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html', 'src/content/content.css'];
+const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html'];
 
 function esbuildOptions(target: Target): BuildOptions {
   return {
@@ -40,9 +39,15 @@ function esbuildOptions(target: Target): BuildOptions {
     minify: true,
     legalComments: 'none',
     charset: 'utf8',
-    define: { 'process.env.NODE_ENV': '"production"', __TARGET__: JSON.stringify(target) },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __TARGET__: JSON.stringify(target),
+      // BACKSTORY_TEST=1: the test build marks readiness on <html> for tests and benchmarks; the
+      // normal build leaves no trace on a page (issue 14).
+      __BACKSTORY_TEST__: JSON.stringify(process.env.BACKSTORY_TEST === '1'),
+    },
     logLevel: 'warning',
-    plugins: [minifiedContentCss(TARGETS[target]), compactContentDataset()],
+    plugins: [minifiedContentCss(TARGETS[target]), contentTriggerPattern(join(ROOT, 'data/dataset.json'))],
   };
 }
 

@@ -4,6 +4,8 @@
  */
 import { transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { triggerPatternOf } from '../src/matcher/index.ts';
+import type { MatcherDataset } from '../src/shared/dataset-schema.ts';
 
 /**
  * The content script's stylesheets (imported as text for its shadow roots) minified: comments and
@@ -18,6 +20,28 @@ export function minifiedContentCss(target: string): Plugin {
         const source = await readFile(path, 'utf8');
         const { code } = await transform(source, { loader: 'css', minify: true, target, sourcefile: path });
         return { contents: code.trimEnd(), loader: 'text', watchFiles: [path] };
+      });
+    },
+  };
+}
+
+/**
+ * Serves src/content/trigger-pattern.ts as the finished pattern: the regex the matcher's `mayMatch`
+ * tests, compiled from data/dataset.json at build time, so the content script holds neither the
+ * dataset nor the matcher (docs/adr/0007). Read after the dataset is built.
+ */
+export function contentTriggerPattern(datasetPath: string): Plugin {
+  return {
+    name: 'content-trigger-pattern',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]content[\\/]trigger-pattern\.ts$/ }, async () => {
+        const dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as MatcherDataset;
+        const pattern = triggerPatternOf(dataset);
+        return {
+          contents: `export const TRIGGER = ${JSON.stringify(pattern)};`,
+          loader: 'ts',
+          watchFiles: [datasetPath],
+        };
       });
     },
   };

@@ -20,7 +20,8 @@ const NEAR_MISSES = '/demo/near-misses.html';
 
 function table(marks: { text: string; entry: string }[]): string {
   const counts = new Map<string, number>();
-  for (const mark of marks) counts.set(`${mark.entry}\t${mark.text}`, (counts.get(`${mark.entry}\t${mark.text}`) ?? 0) + 1);
+  for (const mark of marks)
+    counts.set(`${mark.entry}\t${mark.text}`, (counts.get(`${mark.entry}\t${mark.text}`) ?? 0) + 1);
   const rows = [...counts].map(([key, count]) => [...key.split('\t'), String(count)]);
   const header = ['entry', 'text', 'count'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -55,7 +56,9 @@ async function headless(serverUrl: string): Promise<void> {
 }
 
 async function withDisplay(serverUrl: string, chromium: boolean): Promise<void> {
-  console.log(`Opening ${chromium ? 'Chromium' : 'Firefox'} with Backstory on ${serverUrl}${DEMO} (close the browser to stop)`);
+  console.log(
+    `Opening ${chromium ? 'Chromium' : 'Firefox'} with Backstory on ${serverUrl}${DEMO} (close the browser to stop)`,
+  );
   await webExt.cmd.run(
     {
       sourceDir: join(DIST, chromium ? 'chrome' : 'firefox'),
@@ -70,9 +73,11 @@ async function withDisplay(serverUrl: string, chromium: boolean): Promise<void> 
 
 async function main(): Promise<void> {
   ensureBrowsers();
+  const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
+  // Headless, the report waits for data-backstory-state="ready", which only the test build writes.
+  if (!hasDisplay) process.env.BACKSTORY_TEST = '1';
   await build();
   const server = await startServer();
-  const hasDisplay = !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
   if (hasDisplay) {
     await withDisplay(server.url, process.argv.includes('--chromium'));
     return;

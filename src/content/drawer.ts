@@ -10,6 +10,7 @@ import type { Category } from '../shared/dataset-schema.ts';
 import { Highlighter, type DecorateMark } from './highlighter.ts';
 import { isDarkAround, styleMark, type MarkLook } from './mark-style.ts';
 import { isNear, NearView } from './near-view.ts';
+import { PageSheet } from './page-sheet.ts';
 import { HighlightPainter } from './painter.ts';
 import type { Task } from './queue.ts';
 import { DRAW_SLICE_MS } from './scan.ts';
@@ -45,9 +46,11 @@ export class Drawer {
   /** What each mark shows, for restyling and narrowing in place. */
   private readonly shown = new WeakMap<HTMLElement, { mention: Mention; dark: boolean }>();
   private look: MarkLook;
+  private readonly sheet: PageSheet;
 
   constructor(private readonly options: DrawerOptions) {
     this.painter = new HighlightPainter(options.doc);
+    this.sheet = new PageSheet(options.doc);
     this.nearView = new NearView<Plan>((plans) => options.onNear(this.job(plans)));
     this.look = options.look;
   }
@@ -109,6 +112,7 @@ export class Drawer {
   stop(): void {
     this.nearView.stop();
     this.clear();
+    this.sheet.remove();
   }
 
   /** Reads what the mark's colours depend on (before any write of the task that draws it). */
@@ -121,6 +125,7 @@ export class Drawer {
 
   private drawNow({ block, mentions, fallback, dark }: Plan): number {
     const { category, decorate } = this.options;
+    this.sheet.ensure();
     if (fallback) return this.painter.paint(block, mentions, category);
     return this.highlighter.mark(block, mentions, (element, mention, first) => {
       decorate(element, mention, first);

@@ -3,13 +3,14 @@
  * to DOM-free highlights where the page fights our marks, and letting go completely when stopped.
  * Everything it does is undone by stop(); the composition root (index.ts) wires it to settings.
  */
-import type { Matcher, Mention, Sensitivity } from '../matcher/types.ts';
+import type { Mention } from '../matcher/types.ts';
 import type { Category } from '../shared/dataset-schema.ts';
 import { Drawer, type Plan } from './drawer.ts';
 import { FoundMentions } from './found.ts';
 import type { DecorateMark } from './highlighter.ts';
 import type { MarkLook } from './mark-style.ts';
 import { PageObserver, planMutations } from './mutations.ts';
+import { markReady } from './readiness.ts';
 import { FrameQueue, type QueueOptions } from './queue.ts';
 import { scanJob, type ScanRoot } from './scan.ts';
 import { blockOwner, composedParent } from './skip.ts';
@@ -34,11 +35,17 @@ export function asRendered(text: string): string {
   return text.replace(/[\n\r\f]/g, ' ');
 }
 
+/**
+ * The story's matcher as one document's engine sees it: the background's, through a session that
+ * carries the page's evidence from pass to pass (match-client.ts). Mentions per text, in order, or
+ * undefined when the background could not answer (then the page is left as it is).
+ */
+export type MatchTexts = (texts: string[]) => Promise<Mention[][] | undefined>;
+
 export interface EngineOptions {
   doc: Document;
-  matcher: Matcher;
+  match: MatchTexts;
   relevant(text: string): boolean;
-  sensitivity: Sensitivity;
   accept(mention: Mention): boolean;
   category(mention: Mention): Category;
   look: MarkLook;
@@ -70,13 +77,14 @@ export interface Engine {
 }
 
 export function startEngine(options: EngineOptions, signal: AbortSignal): Engine {
-  const { doc, matcher } = options;
+  const { doc } = options;
   const found = new FoundMentions();
   const reverts = new WeakMap<Element, number>();
   const fallback = new WeakSet<Element>();
   /** Elements in `fallback`: while none, no plan needs the climb to the root to check. */
   let fallbacks = 0;
-  const page = matcher.newPage();
+  /** The matcher's answer for blocks of the running pass, taken by find(). */
+  const answers = new Map<Block, Mention[]>();
   let accept = options.accept;
   let stopped = false;
   /** A scan (or a narrower filter) changed the mentions since the last pass was reported. */
@@ -92,7 +100,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     beforeSlice: () => observer.takePageRecords(),
     afterSlice: () => observer.dropOwnRecords(),
     onIdle: () => {
-      doc.documentElement.dataset.backstoryState = 'ready';
+      markReady(doc);
       if (changed) options.onPass?.(mentions());
       changed = false;
     },
@@ -118,7 +126,8 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
   function find(block: Block): Plan | undefined | false {
     const room = MAX_MENTIONS_PER_PAGE - found.total - planned;
     if (room <= 0) return false;
-    const inBlock = matcher.find(asRendered(block.text), page, { sensitivity: options.sensitivity });
+    const inBlock = answers.get(block) ?? [];
+    answers.delete(block);
     const mentions = inBlock.filter(accept).slice(0, Math.min(MAX_MENTIONS_PER_BLOCK, room));
     if (mentions.length === 0) return undefined;
     planned += mentions.length;
@@ -141,6 +150,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     const room = MAX_MENTIONS_PER_PAGE - found.total;
     if (room <= 0 || (!plan.fallback && !plan.visible)) return;
     plan.mentions = plan.mentions.slice(0, room);
+
     if (drawer.draw(plan)) found.add(plan.block.owner, plan.mentions);
   }
 
@@ -163,7 +173,13 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     queue.push(
       scanJob<Plan>(roots, {
         relevant: options.relevant,
-        observe: (block) => matcher.observe(page, asRendered(block.text)),
+        match: async (blocks) => {
+          const found = await options.match(blocks.map((block) => asRendered(block.text)));
+          if (stopped || !found) return;
+          blocks.forEach((block, index) => {
+            if (found[index]?.length) answers.set(block, found[index]);
+          });
+        },
         find,
         inspect,
         draw,
@@ -227,6 +243,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     observer.disconnect();
     drawer.stop();
     found.clearUnder();
+    answers.clear();
   }
 
   function orphaned(): void {
@@ -254,7 +271,7 @@ export function startEngine(options: EngineOptions, signal: AbortSignal): Engine
     observer.observe(doc);
     scan([{ root: doc.body, owner: doc.body }]);
   } else {
-    doc.documentElement.dataset.backstoryState = 'ready';
+    markReady(doc);
   }
   return { mentions, drawWaiting, restyle, narrow, stop };
 }

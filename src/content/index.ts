@@ -1,31 +1,22 @@
 /**
- * Content script composition root: read settings, compile the matcher once, start highlighting
- * this document (engine.ts), and tear everything down through one AbortSignal when turned off,
- * when settings change (then start again), or when the extension that injected us goes away.
+ * Content script composition root: read settings, start highlighting this document (engine.ts)
+ * with the background's matcher (docs/adr/0007: this script bundles no dataset and compiles no
+ * matcher), and tear everything down through one AbortSignal when turned off, when settings change
+ * (then start again), or when the extension that injected us goes away.
  */
-import { compileMatcher } from '../matcher/index.ts';
 import type { Mention } from '../matcher/types.ts';
 import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
-import { categoryOf } from '../shared/category.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
-import { dataset, entryById } from './dataset.ts';
+import { CardDataCache } from './card-data.ts';
 import { startEngine, type Engine } from './engine.ts';
-import { revealMention } from './reveal.ts';
 import { lookUp } from './lookup.tsx';
+import { askTwice, MatchSession } from './match-client.ts';
+import { markReady } from './readiness.ts';
+import { revealMention } from './reveal.ts';
 import { hiddenOn, isOnHere, settingsChange } from './settings-change.ts';
-
-const matcher = compileMatcher(dataset);
-const relevant = (text: string) => matcher.mayMatch(text);
-
-function acceptFor(settings: Settings, host: string) {
-  const hiddenHere = hiddenOn(settings, host);
-  return (mention: Mention) => {
-    const entry = entryById(mention.entry);
-    return !!entry && !hiddenHere.has(entry.id) && settings.categories[categoryOf(entry.kind)];
-  };
-}
+import { mayMatter } from './trigger.ts';
 
 /** The extension that injected us still exists (after a reload or update, runtime.id is gone). */
 function isAlive(): boolean {
@@ -34,6 +25,17 @@ function isAlive(): boolean {
   } catch {
     return false;
   }
+}
+
+const cards = new CardDataCache((entry) => callBackground('cardData', entry), isAlive);
+let session: MatchSession | undefined;
+
+function acceptFor(settings: Settings, host: string) {
+  const hiddenHere = hiddenOn(settings, host);
+  return (mention: Mention) => {
+    const look = session?.lookOf(mention.entry);
+    return !!look && !hiddenHere.has(mention.entry) && settings.categories[look.category];
+  };
 }
 
 let mentionsByMark = new WeakMap<HTMLElement, Mention>();
@@ -47,48 +49,73 @@ function summarize(mentions: Mention[]): MentionSummary[] {
   return [...counts].map(([entry, count]) => ({ entry, count }));
 }
 
-function report(mentions: Mention[]): void {
-  if (window === window.top && isAlive()) callBackground('reportMentions', summarize(mentions)).catch(() => {});
+/**
+ * Tells the background what the top frame shows (badge, popup). A page where Backstory is on and
+ * finds nothing sends nothing (issue 14); `always` reports anyway (turned off here: the toolbar
+ * shows the off icon).
+ */
+let reported = false;
+function report(mentions: Mention[], always = false): void {
+  if (window !== window.top || !isAlive() || (mentions.length === 0 && !reported && !always)) return;
+  reported = mentions.length > 0;
+  callBackground('reportMentions', summarize(mentions)).catch(() => {});
 }
 
 function run(settings: Settings, signal: AbortSignal, orphaned: () => void): void {
   const doc = document;
   const host = location.hostname;
   if (!doc.body || !isOnHere(settings, host, Date.now())) {
-    doc.documentElement.dataset.backstoryState = 'ready';
-    report([]);
+    markReady(doc);
+    report([], true);
     return;
   }
-  engine = startEngine({
-    doc,
-    matcher,
-    relevant,
-    sensitivity: settings.sensitivity,
-    accept: acceptFor(settings, host),
-    category: (mention) => categoryOf(entryById(mention.entry)!.kind),
-    look: { highlightStyle: settings.highlightStyle, colors: settings.colors },
-    decorate(element, mention, first) {
-      mentionsByMark.set(element, mention);
-      element.dataset.entry = mention.entry;
-      if (first) decorateFirstMark(element, mention);
-    },
+  const current = new MatchSession(
+    (request) => callBackground('match', request),
+    { sensitivity: settings.sensitivity },
     isAlive,
-    onPass: report,
-    onOrphaned: orphaned,
-  }, signal);
+  );
+  session = current;
+  engine = startEngine(
+    {
+      doc,
+      match: current.match,
+      relevant: mayMatter,
+      accept: acceptFor(settings, host),
+      category: (mention) => current.lookOf(mention.entry)?.category ?? 'numbers',
+      look: { highlightStyle: settings.highlightStyle, colors: settings.colors },
+      decorate(element, mention, first) {
+        mentionsByMark.set(element, mention);
+        element.dataset.entry = mention.entry;
+        if (first) decorateFirstMark(element, mention, current.lookOf(mention.entry)?.label);
+      },
+      isAlive,
+      onPass: report,
+      onOrphaned: orphaned,
+    },
+    signal,
+  );
   let card = new AbortController();
-  startCardController(doc, (mark) => mentionsByMark.get(mark), card.signal, settings);
+  startCardController(doc, cards, (mark) => mentionsByMark.get(mark), card.signal, settings);
   restartCard = (next) => {
     card.abort();
     card = new AbortController();
-    startCardController(doc, (mark) => mentionsByMark.get(mark), card.signal, next);
+    startCardController(doc, cards, (mark) => mentionsByMark.get(mark), card.signal, next);
   };
-  signal.addEventListener('abort', () => {
-    card.abort();
-    mentionsByMark = new WeakMap();
-    engine = undefined;
-    restartCard = undefined;
-  }, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      card.abort();
+      mentionsByMark = new WeakMap();
+      engine = undefined;
+      restartCard = undefined;
+    },
+    { once: true },
+  );
+}
+
+async function judgeSelection(text: string): Promise<Mention | undefined> {
+  const found = await askTwice(() => callBackground('lookUp', text, session?.pageEvidence), isAlive);
+  return found?.mention;
 }
 
 async function main(): Promise<void> {
@@ -98,14 +125,17 @@ async function main(): Promise<void> {
     controller.abort();
     lifetime.abort();
   };
-  serve<ContentApi>({
-    getMentions: () => summarize(engine?.mentions() ?? []),
-    revealMention: async ([entry]) => {
-      await engine?.drawWaiting((mention) => mention.entry === entry);
-      return revealMention(document, entry, (mark) => mentionsByMark.get(mark));
+  serve<ContentApi>(
+    {
+      getMentions: () => ({ host: location.hostname, mentions: summarize(engine?.mentions() ?? []) }),
+      revealMention: async ([entry]) => {
+        await engine?.drawWaiting((mention) => mention.entry === entry);
+        return revealMention(document, entry, (mark) => mentionsByMark.get(mark));
+      },
+      lookUp: ([text]) => lookUp(document, text, judgeSelection, cards),
     },
-    lookUp: ([text]) => lookUp(document, text, matcher),
-  }, lifetime.signal);
+    lifetime.signal,
+  );
   let current = await loadSettings();
   run(current, controller.signal, orphaned);
   onSettingsChanged((settings) => {

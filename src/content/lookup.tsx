@@ -1,15 +1,16 @@
 /**
- * The context menu's "Look up in Backstory": judges the selected text with the matcher (with the
- * whole page as evidence) and shows the card for what it refers to beside the selection, or a short
- * note that it is not in the story. Closes on Escape, on a click elsewhere, or from its button.
+ * The context menu's "Look up in Backstory": the background's matcher judges the selected text
+ * (with the evidence of the page's passes so far) and the card for what it refers to shows beside
+ * the selection, or a short note that it is not in the story. Closes on Escape, on a click
+ * elsewhere, or from its button.
  */
-import type { Matcher } from '../matcher/types.ts';
+import type { Mention } from '../matcher/types.ts';
 import { t } from '../shared/i18n.ts';
 import { MentionCard } from './card/MentionCard.tsx';
 import { createCardHost, type CardHost } from './card/mount.ts';
 import { settingsActions } from './card/settings-actions.ts';
 import { uiLocale } from './card/format.ts';
-import { articleById, entryById } from './dataset.ts';
+import type { CardData } from './card/types.ts';
 
 let open: { host: CardHost; stop: AbortController } | undefined;
 
@@ -29,23 +30,27 @@ function place(host: HTMLElement, doc: Document): void {
   host.style.setProperty('visibility', 'visible');
 }
 
-export function lookUp(
+/** What the background's matcher says `text` refers to (undefined: nothing in the story, or no answer). */
+export type JudgeSelection = (text: string) => Promise<Mention | undefined>;
+
+export async function lookUp(
   doc: Document,
   text: string,
-  matcher: Matcher,
+  judge: JudgeSelection,
+  data: CardData,
   theme: 'auto' | 'light' | 'dark' = 'auto',
-): 'shown' | 'not-found' {
+): Promise<'shown' | 'not-found'> {
   closeLookUp();
-  const page = matcher.newPage();
-  matcher.observe(page, doc.body?.textContent ?? '');
-  const mention = matcher.find(text, page, { sensitivity: 'generous' }).find((found) => entryById(found.entry));
+  const found = await judge(text);
+  const mention = found && (await data.load(found.entry)) ? found : undefined;
+  closeLookUp();
   const host = createCardHost(doc, theme);
   const stop = new AbortController();
   open = { host, stop };
   if (mention) {
     const site = doc.location?.hostname ?? '';
     const env = {
-      data: { entry: entryById, article: articleById },
+      data,
       actions: settingsActions(site),
       site,
       locale: uiLocale(),

@@ -2,7 +2,7 @@
  * How a mark looks: the user's style (underline, background or outline) in the colour of its
  * category, lightened on dark backgrounds. Set inline with !important through the CSSOM (style.cssText): an
  * inline declaration outranks any page rule (even `* { … !important }` or `#id span {…}`), works
- * inside shadow roots where content.css does not reach, and the CSSOM is not blocked by a page's
+ * inside shadow roots where page-sheet.css does not reach, and the CSSOM is not blocked by a page's
  * CSP. Only paint properties are set, never anything that changes box size or line layout.
  */
 import type { Category } from '../shared/dataset-schema.ts';
@@ -19,7 +19,9 @@ export function lighten(hex: string, amount: number): string {
   const value = parseInt(match[1]!, 16);
   const channel = (shift: number) => {
     const c = (value >> shift) & 255;
-    return Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0');
+    return Math.round(c + (255 - c) * amount)
+      .toString(16)
+      .padStart(2, '0');
   };
   return `#${channel(16)}${channel(8)}${channel(0)}`;
 }
@@ -44,14 +46,28 @@ export function isDarkAround(element: Element): boolean {
 
 /**
  * Neutral inline box: what page rules could otherwise change on our element. Not `all: unset`,
- * which would also remove the keyboard focus ring (content.css draws it with box-shadow).
+ * which would also remove the keyboard focus ring (page-sheet.css draws it with box-shadow).
  */
 const NEUTRAL: [string, string][] = [
-  ['display', 'inline'], ['position', 'static'], ['float', 'none'], ['margin', '0'], ['padding', '0'],
-  ['border', '0 none'], ['font', 'inherit'], ['color', 'inherit'], ['letter-spacing', 'inherit'],
-  ['word-spacing', 'inherit'], ['text-transform', 'inherit'], ['vertical-align', 'baseline'],
-  ['visibility', 'inherit'], ['opacity', '1'], ['transform', 'none'], ['background', 'none'],
-  ['text-decoration', 'none'], ['outline', 'none'], ['cursor', 'help'],
+  ['display', 'inline'],
+  ['position', 'static'],
+  ['float', 'none'],
+  ['margin', '0'],
+  ['padding', '0'],
+  ['border', '0 none'],
+  ['font', 'inherit'],
+  ['color', 'inherit'],
+  ['letter-spacing', 'inherit'],
+  ['word-spacing', 'inherit'],
+  ['text-transform', 'inherit'],
+  ['vertical-align', 'baseline'],
+  ['visibility', 'inherit'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['background', 'none'],
+  ['text-decoration', 'none'],
+  ['outline', 'none'],
+  ['cursor', 'help'],
 ];
 
 /** The inline declarations for one look, category colour and background. */

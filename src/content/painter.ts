@@ -1,7 +1,7 @@
 /**
  * Draws mentions without touching the DOM, through the CSS Custom Highlight API: the fallback for
  * subtrees whose owner keeps reverting our marks (a framework re-rendering over them). Ranges are
- * grouped into one Highlight per category, named `backstory-<category>` (styled in content.css).
+ * grouped into one Highlight per category, named `backstory-<category>` (styled in page-sheet.css).
  */
 import type { Mention } from '../matcher/types.ts';
 import type { Category } from '../shared/dataset-schema.ts';

@@ -8,7 +8,12 @@
 /** Work per slice: small enough that a frame (16 ms) keeps room for the page's own work. */
 export const SLICE_MS = 6;
 
-export type Task = (sliceOver: () => boolean) => boolean;
+/**
+ * True when finished, false to be called again in a later slice, or a promise: the task waits on
+ * something outside the page (the background's matcher), and is called again once it settles.
+ * Nothing behind a waiting task runs meanwhile, except urgent tasks pushed in front of it.
+ */
+export type Task = (sliceOver: () => boolean) => boolean | Promise<unknown>;
 
 export interface QueueOptions {
   now?: () => number;
@@ -72,13 +77,27 @@ export class FrameQueue {
   /** Tasks that threw (dropped; a broken task must not stall the queue or reach the page's console). */
   failures = 0;
 
-  private runTask(task: Task, sliceOver: () => boolean): boolean {
+  /** The promise the first task waits on; no slice is scheduled for it until it settles. */
+  private waitingOn: Promise<unknown> | undefined;
+
+  private runTask(task: Task, sliceOver: () => boolean): boolean | Promise<unknown> {
     try {
       return task(sliceOver);
     } catch {
       this.failures++;
       return true;
     }
+  }
+
+  private wait(promise: Promise<unknown>): void {
+    if (this.waitingOn === promise) return;
+    this.waitingOn = promise;
+    const resume = () => {
+      if (this.waitingOn !== promise) return;
+      this.waitingOn = undefined;
+      this.wake();
+    };
+    promise.then(resume, resume);
   }
 
   private wake(): void {
@@ -96,7 +115,12 @@ export class FrameQueue {
     try {
       while (this.tasks.length > 0 && !this.stopped) {
         const task = this.tasks[0]!;
-        if (this.runTask(task, sliceOver)) {
+        const result = this.runTask(task, sliceOver);
+        if (result instanceof Promise) {
+          this.wait(result);
+          break;
+        }
+        if (result) {
           if (this.tasks[0] === task) this.tasks.shift();
           else this.tasks.splice(this.tasks.indexOf(task), 1);
         }
@@ -106,6 +130,7 @@ export class FrameQueue {
       this.options.afterSlice?.();
     }
     if (this.stopped) return;
+    if (this.waitingOn) return;
     if (this.tasks.length > 0) this.wake();
     else this.options.onIdle?.();
   }

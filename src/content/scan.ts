@@ -1,12 +1,13 @@
 /**
  * One scan job as a resumable queue task, in phases that never interleave DOM reads and writes:
- *   read    walk the roots into blocks, observing each relevant block for page evidence;
- *   find    search the blocks, the part in view first (pure: no DOM);
+ *   read    walk the roots into blocks, keeping those that pass the trigger test;
+ *   match   send them to the background's matcher in one request and wait (docs/adr/0007);
+ *   find    turn its answer into plans, the part in view first (pure: no DOM);
  *   inspect read what drawing needs from layout and style (visibility, dark background);
  *   draw    mark (the only DOM writes).
  * Reading computed style after a write forces the browser to recompute style for the document,
  * so asking once per block between marks costs seconds on a large page; here all reads of a job
- * come before its first write. No block is searched before every block has been observed, so a
+ * come before its first write. The matcher sees every block of the pass before judging any, so a
  * mention early on the page can use evidence that only appears further down.
  */
 import { isPastNearZone, reachesNearZone } from './near-view.ts';
@@ -28,11 +29,11 @@ export interface ScanRoot {
 }
 
 export interface ScanSteps<Plan> {
-  /** Cheap test: could this block matter at all? (Matcher.mayMatch) */
+  /** Cheap test: could this block matter at all? (the matcher's own trigger, see trigger.ts) */
   relevant(text: string): boolean;
-  /** Records the block's page evidence (matcher.observe). */
-  observe(block: Block): void;
-  /** Searches one block; undefined when there is nothing to draw. `false` stops the search (page cap). */
+  /** Matches every kept block (not called when none was kept); `find` reads the answer. */
+  match(blocks: readonly Block[]): Promise<void>;
+  /** One block's plan from the answer; undefined when there is nothing to draw. `false` stops (page cap). */
   find(block: Block): Plan | undefined | false;
   /**
    * Reads from the DOM what drawing the plan needs. `near`: the block lies within a screen of the
@@ -88,7 +89,12 @@ export function viewSpan(blocks: readonly Block[], view: Window | null): ViewSpa
 const CLOCK_EVERY = 4;
 
 /** Runs `step` over `items` from `state.at`, stopping when the slice is over; true when done. */
-function each<T>(items: readonly T[], state: { at: number }, sliceOver: () => boolean, step: (item: T) => boolean | void): boolean {
+function each<T>(
+  items: readonly T[],
+  state: { at: number },
+  sliceOver: () => boolean,
+  step: (item: T) => boolean | void,
+): boolean {
   let count = 0;
   while (state.at < items.length) {
     if (step(items[state.at++]!) === false) {
@@ -108,37 +114,30 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
   const nearPlans: (boolean | undefined)[] = [];
   let span: ViewSpan | undefined;
   let reader: BlockReader | undefined;
-  let phase: 'read' | 'find' | 'inspect' | 'draw' = 'read';
+  let phase: 'read' | 'match' | 'find' | 'inspect' | 'draw' = 'read';
+  let matching: Promise<void> | undefined;
+  let matched = false;
   let order: Block[] = [];
   const cursor = { at: 0 };
   const next = (to: typeof phase) => {
     phase = to;
     cursor.at = 0;
   };
-  /** Blocks read but not yet looked at: observing can cost far more than reading, so it is sliced too. */
-  let unseen: Block[] = [];
-  const unseenCursor = { at: 0 };
-  const look = (block: Block) => {
-    steps.observe(block);
-    blocks.push(block);
-  };
   return (sliceOver) => {
     while (phase === 'read') {
-      if (!each(unseen, unseenCursor, sliceOver, look)) return false;
       if (!reader) {
         const root = pending.shift();
         if (!root) {
           span = viewSpan(blocks, roots[0]?.owner.ownerDocument.defaultView ?? null);
           const start = span?.start ?? 0;
           order = [...blocks.slice(start), ...blocks.slice(0, start)];
-          next('find');
+          next(blocks.length > 0 ? 'match' : 'draw');
           break;
         }
         // The reader drops irrelevant blocks itself, before they become objects.
         reader = new BlockReader(root.root, root.owner, steps.relevant);
       }
-      unseen = reader.read(sliceOver);
-      unseenCursor.at = 0;
+      for (const block of reader.read(sliceOver)) blocks.push(block);
       if (reader.done) {
         for (const shadow of reader.shadowRoots) {
           steps.shadowRoot(shadow);
@@ -147,6 +146,17 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
         reader = undefined;
       }
       if (sliceOver()) return false;
+    }
+    if (phase === 'match') {
+      if (!matching) {
+        // A failed request leaves nothing to find: the job still ends, so the queue goes idle.
+        const settle = () => {
+          matched = true;
+        };
+        matching = steps.match(blocks).then(settle, settle);
+      }
+      if (!matched) return matching;
+      next('find');
     }
     if (phase === 'find') {
       const done = each(order, cursor, sliceOver, (block) => {
@@ -167,6 +177,11 @@ export function scanJob<Plan>(roots: ScanRoot[], steps: ScanSteps<Plan>): Task {
       next('draw');
     }
     const drawEnd = performance.now() + DRAW_SLICE_MS;
-    return each(plans, cursor, () => performance.now() >= drawEnd, (plan) => steps.draw(plan));
+    return each(
+      plans,
+      cursor,
+      () => performance.now() >= drawEnd,
+      (plan) => steps.draw(plan),
+    );
   };
 }

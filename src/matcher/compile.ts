@@ -261,6 +261,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     placeTerms,
     entityTerms,
     mayMatch,
+    trigger,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
     stemOf,
     wordFlags: compileWordFlags(surface, context, stemOf, (w) => isSpanishNumberWord(w) || isFractionWord(w)),

@@ -99,6 +99,11 @@ export interface Compiled {
   entityTerms: Set<number>;
   /** False only for text in which the scan can find nothing at all (see triggers.ts). */
   mayMatch(text: string): boolean;
+  /**
+   * The one regex `mayMatch` tests. The build copies its source into the content script, which
+   * sends the background only the blocks it passes (docs/adr/0007): keep `mayMatch` exactly this test.
+   */
+  trigger: RegExp;
   /** False only for text that holds no page evidence: no story term, no acronym definition. */
   mayHoldEvidence(text: string): boolean;
   /** A token's stem; words whose stem cannot be a context term's token are left as they are. */

@@ -14,9 +14,18 @@ import { selectNonOverlapping } from './select.ts';
 import { tokenize } from './tokenize.ts';
 import { languageOf } from './spanish.ts';
 import type { Meter } from './trie.ts';
-import type { FindOptions, Matcher, Mention, PageContext } from './types.ts';
+import type { FindOptions, Matcher, Mention, PageContext, PageEvidence } from './types.ts';
 
-export type { FigureDifference, FindOptions, Matcher, Mention, PageContext, Rejection, Sensitivity } from './types.ts';
+export type {
+  FigureDifference,
+  FindOptions,
+  Matcher,
+  Mention,
+  PageContext,
+  PageEvidence,
+  Rejection,
+  Sensitivity,
+} from './types.ts';
 export type { Meter } from './trie.ts';
 
 export function compileMatcher(dataset: MatcherDataset): Matcher {
@@ -36,6 +45,15 @@ export interface InternalOptions {
   keepObserved?: boolean;
 }
 
+/**
+ * The regex the matcher's `mayMatch` tests, as source and flags: the build derives the content
+ * script's block test from it, so the page sends exactly the blocks the matcher could find something in.
+ */
+export function triggerPatternOf(dataset: MatcherDataset): { source: string; flags: string } {
+  const { trigger } = compile(dataset);
+  return { source: trigger.source, flags: trigger.flags };
+}
+
 /** Same matcher plus a step counter (tests use it to show cost is linear without timing). */
 export function compileMatcherWithMeter(
   dataset: MatcherDataset,
@@ -53,11 +71,13 @@ export function compileMatcherWithMeter(
     return page;
   };
 
-  const newPage = (): PageContext => {
-    const page = new PageState();
+  const register = (page: PageState): PageContext => {
     pages.add(page);
     return page;
   };
+  const newPage = (): PageContext => register(new PageState());
+  const evidenceOf = (page: PageContext) => stateOf(page).toEvidence();
+  const pageFrom = (evidence: PageEvidence): PageContext => register(PageState.fromEvidence(evidence));
 
   /** Undefined for a quiet block: one the scan would find nothing in (see triggers.ts). */
   const prepare = (text: string): Prepared | undefined => {
@@ -148,5 +168,8 @@ export function compileMatcherWithMeter(
     return blocks.map((block) => find(block, page, options));
   };
 
-  return { matcher: { newPage, observe, find, matchBlocks, mayMatch: compiled.mayMatch }, meter };
+  return {
+    matcher: { newPage, observe, find, matchBlocks, evidenceOf, pageFrom, mayMatch: compiled.mayMatch },
+    meter,
+  };
 }

@@ -3,7 +3,7 @@
  * recorded by `observe` (and again by `find`, so a caller that skips `observe` still gets
  * sensible results); people seen are recorded by `find` only (see `judge.ts`, find-order rule).
  */
-import type { PageContext } from './types.ts';
+import type { PageContext, PageEvidence } from './types.ts';
 import type { Scan } from './scan.ts';
 
 export class PageState implements PageContext {
@@ -18,6 +18,29 @@ export class PageState implements PageContext {
   readonly peopleSeen = new Map<number, string>();
   /** Person entries whose full name was a candidate earlier in find order, accepted or not. */
   readonly peopleNamed = new Set<number>();
+
+  /**
+   * The evidence as plain data, so a caller in another context can keep it between requests (the
+   * background is stopped when idle and must not hold a page's state: see docs/adr/0007).
+   * Ids index the compiled dataset, so evidence is valid only for the matcher that wrote it.
+   */
+  toEvidence(): PageEvidence {
+    return {
+      storyTerms: [...this.storyTerms],
+      vetoed: [...this.vetoed],
+      defined: [...this.defined],
+      peopleSeen: [...this.peopleSeen],
+    };
+  }
+
+  static fromEvidence(evidence: PageEvidence): PageState {
+    const page = new PageState();
+    for (const term of evidence.storyTerms) page.storyTerms.add(term);
+    for (const entry of evidence.vetoed) page.vetoed.add(entry);
+    for (const entry of evidence.defined) page.defined.add(entry);
+    for (const [entry, name] of evidence.peopleSeen) page.peopleSeen.set(entry, name);
+    return page;
+  }
 
   absorb(scan: Scan, isStory: (term: number) => boolean): void {
     for (const hit of scan.hits) if (isStory(hit.term)) this.storyTerms.add(hit.term);

@@ -65,6 +65,14 @@ export interface PageContext {
   readonly kind: 'backstory-page-context';
 }
 
+/** A page context's evidence as structured-cloneable data (Matcher.evidenceOf / pageFrom). */
+export interface PageEvidence {
+  storyTerms: number[];
+  vetoed: number[];
+  defined: number[];
+  peopleSeen: [number, string][];
+}
+
 export interface Matcher {
   /** A fresh context for one page (document). */
   newPage(): PageContext;
@@ -72,6 +80,10 @@ export interface Matcher {
   observe(page: PageContext, text: string): void;
   /** Mentions in one block, non-overlapping, sorted by start, judged with the page's evidence. */
   find(text: string, page: PageContext, options?: FindOptions): Mention[];
+  /** The page's evidence as plain data, to be handed back to `pageFrom` in a later request. */
+  evidenceOf(page: PageContext): PageEvidence;
+  /** A page context holding `evidence` (from `evidenceOf` of this same matcher). */
+  pageFrom(evidence: PageEvidence): PageContext;
   /** Convenience: observe every block, then find in each (what the content script does). */
   matchBlocks(blocks: readonly string[], options?: FindOptions): Mention[][];
   /**

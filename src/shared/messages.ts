@@ -3,6 +3,9 @@
  * are both checked against these maps: no string switches, no `any` payloads.
  */
 import { browser } from './browser.ts';
+import type { FindOptions, Mention, PageEvidence } from '../matcher/types.ts';
+import type { Category } from './category.ts';
+import type { Article, CardEntry } from './dataset-schema.ts';
 import type { PageState } from './site-rules.ts';
 
 /** One entry's mentions on a page, as the popup lists them. */
@@ -24,6 +27,38 @@ export interface TabState {
 
 export type PauseLength = 'hour' | 'restart';
 
+/**
+ * One pass's blocks that passed the content script's trigger test, for the background's matcher
+ * (docs/adr/0007). `evidence` is what earlier passes on the same document saw (the background keeps
+ * no page state: it may be stopped between two requests).
+ */
+export interface MatchRequest {
+  texts: string[];
+  evidence?: PageEvidence;
+  options: FindOptions;
+}
+
+/** What the content script needs of an entry to draw and announce its marks. */
+export interface EntryLook {
+  label: string;
+  category: Category;
+}
+
+export interface MatchReply {
+  /** The page's evidence after this pass, to send with the next one. */
+  evidence: PageEvidence;
+  /** [index into texts, its mentions] for the blocks that hold any. */
+  found: [number, Mention[]][];
+  /** Label and category of every entry in `found`. */
+  entries: Record<string, EntryLook>;
+}
+
+/** What a card shows: its entry, the entries it names as related, the articles they quote. */
+export interface CardBundle {
+  entries: CardEntry[];
+  articles: Article[];
+}
+
 /** Messages the background serves (runtime.sendMessage). */
 export interface BackgroundApi {
   /** Content script → background: the mentions found in this frame (for badge and popup). */
@@ -34,11 +69,18 @@ export interface BackgroundApi {
   pause(length: PauseLength): void;
   resume(): void;
   ping(): 'pong';
+  /** Content script → background: mentions in one pass's blocks, judged with the page's evidence. */
+  match(request: MatchRequest): MatchReply;
+  /** Content script → background: what a card about `entry` shows (undefined: no such entry). */
+  cardData(entry: string): CardBundle | undefined;
+  /** Context menu look-up: what `text` refers to, judged with the page's evidence (generous). */
+  lookUp(text: string, evidence: PageEvidence | undefined): { mention: Mention; look: EntryLook } | undefined;
 }
 
 /** Messages a content script serves (tabs.sendMessage to one tab's top frame). */
 export interface ContentApi {
-  getMentions(): MentionSummary[];
+  /** The frame's host and mentions: asked when the background has no report for the tab (a page with nothing reports nothing). */
+  getMentions(): { host: string; mentions: MentionSummary[] };
   /**
    * Scrolls to and flashes the next occurrence of an entry (the first after the last one shown),
    * returning its 1-based index and the total; index 0 when the entry is not on the page.

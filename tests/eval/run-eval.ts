@@ -1,33 +1,22 @@
 /**
- * `npm run -s eval [-- --dataset PATH] [--sensitivity S] [--unjudged]`: precision and recall per entry on the
- * labelled set (tests/eval/labelled-set.json) plus real, unrelated pages (../shared/pages, HTML
- * stripped to text), where every highlight is a false alarm unless tests/eval/pages-allowed.json
- * lists it as a real mention. Prints every miss and false alarm, so each can be looked at.
+ * `npm run -s eval [-- --dataset PATH] [--sensitivity S] [--unjudged] [--list-held-out]`: precision
+ * and recall per class and per entry on the labelled texts, the TUNED part (labelled-set.json,
+ * tuned-set.json) beside the HELD-OUT part (held-out.json, written before the rules of issue 13 and
+ * only ever measured), so the distance between the two shows; the pass rate per class of both case
+ * files; and the highlights on real, unrelated pages (../shared/pages, HTML stripped to text), each
+ * a false alarm unless tests/eval/pages-allowed.json lists it. Lists every miss and false alarm of
+ * the tuned part and of the pages; the held-out part's are listed only with --list-held-out, so
+ * that nobody tunes on them by accident.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { compileMatcher } from '../../src/matcher/index.ts';
-import type { Mention, Sensitivity } from '../../src/matcher/types.ts';
+import type { Sensitivity } from '../../src/matcher/types.ts';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
-import { htmlToParagraphs } from './html-text.ts';
+import { caseRates } from './case-rates.ts';
+import { CASE_FILES, CLASSES, loadDocs, loadPageDocs, readJson, ROOT, type Part } from './eval-files.ts';
+import { addTally, emptyTally, judgeDoc, type Tally } from './judge.ts';
+import { counts, gap, list, pct, precision, recall, table } from './report.ts';
 
-interface Span {
-  text: string;
-  entry: string;
-}
-interface Doc {
-  id: string;
-  story: boolean;
-  page: string[];
-  expect: Span[];
-  optional?: Span[];
-}
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-const root = new URL('../../', import.meta.url);
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -35,94 +24,125 @@ const option = (name: string): string | undefined => {
 };
 const datasetPath =
   option('--dataset') ??
-  (existsSync(new URL('data/dataset.json', root)) ? 'data/dataset.json' : 'tests/fixtures/matcher/dataset.json');
+  (existsSync(new URL('data/dataset.json', ROOT)) ? 'data/dataset.json' : 'tests/fixtures/matcher/dataset.json');
 const sensitivity = option('--sensitivity') as Sensitivity | undefined;
-const dataset = JSON.parse(readFileSync(new URL(datasetPath, root), 'utf8')) as Dataset;
-const matcher = compileMatcher(dataset);
+const matcher = compileMatcher(readJson<Dataset>(datasetPath));
 const options = sensitivity ? { sensitivity } : {};
+const find = (page: string[]) => matcher.matchBlocks(page, options).flat();
 
-const labelled = (JSON.parse(readFileSync(new URL('tests/eval/labelled-set.json', root), 'utf8')) as { docs: Doc[] })
-  .docs;
-/** The entries the labels cover; highlights of other entries on story docs are not judged. */
-const MAIN = [...new Set(labelled.flatMap((d) => d.expect.map((s) => s.entry)))].sort();
-const pagesDir = new URL('../shared/pages/', root);
-const allowedFile = new URL('tests/eval/pages-allowed.json', root);
-const allowed = existsSync(allowedFile)
-  ? (JSON.parse(readFileSync(allowedFile, 'utf8')) as Record<string, Span[]>)
-  : {};
-const pageDocs: Doc[] = existsSync(pagesDir)
-  ? readdirSync(pagesDir)
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-      .map((f) => ({
-        id: `pages/${f}`,
-        story: false,
-        page: htmlToParagraphs(readFileSync(new URL(f, pagesDir), 'utf8')),
-        expect: allowed[f] ?? [],
-      }))
-  : [];
+/** The story's fixed entries: highlights of them are judged on every text. */
+const FIXED = new Set(
+  Object.keys(readJson<{ entries: Record<string, string> }>(CASE_FILES['generalization-cases']).entries),
+);
 
+const docs = loadDocs();
+const pageDocs = loadPageDocs();
+
+type Group = Part | 'pages';
 const tallies = new Map<string, Tally>();
-const tally = (entry: string): Tally => {
-  let t = tallies.get(entry);
-  if (!t) tallies.set(entry, (t = { tp: 0, fp: 0, fn: 0 }));
+const tally = (group: Group, key: string): Tally => {
+  const k = `${group}\u0000${key}`;
+  let t = tallies.get(k);
+  if (!t) tallies.set(k, (t = emptyTally()));
   return t;
 };
-const misses: string[] = [];
-const falseAlarms: string[] = [];
-const unjudged: string[] = [];
+const shown: Record<'misses' | 'falseAlarms' | 'unjudged', string[]> = { misses: [], falseAlarms: [], unjudged: [] };
+const hidden = { misses: 0, falseAlarms: 0 };
+const listHeldOut = args.includes('--list-held-out');
+const entries = new Set<string>(FIXED);
 
-/** Removes and returns the first span equal to (text, entry). */
-function take(list: Span[], m: Span): boolean {
-  const i = list.findIndex((s) => s.text === m.text && s.entry === m.entry);
-  if (i >= 0) list.splice(i, 1);
-  return i >= 0;
+for (const doc of [...docs, ...pageDocs.map((d) => ({ ...d, part: 'pages' as const }))]) {
+  const verdict = judgeDoc(doc, find(doc.page), FIXED);
+  for (const [entry, t] of verdict.byEntry) {
+    entries.add(entry);
+    addTally(tally(doc.part, entry), t);
+    addTally(tally(doc.part, `class:${doc.class}`), t);
+    addTally(tally(doc.part, 'ALL'), t);
+  }
+  if (doc.part === 'held-out' && !listHeldOut) {
+    hidden.misses += verdict.misses.length;
+    hidden.falseAlarms += verdict.falseAlarms.length;
+    continue;
+  }
+  shown.misses.push(...verdict.misses);
+  shown.falseAlarms.push(...verdict.falseAlarms);
+  shown.unjudged.push(...verdict.unjudged);
 }
 
-for (const doc of [...labelled, ...pageDocs]) {
-  const found: Mention[] = matcher.matchBlocks(doc.page, options).flat();
-  const expected = [...doc.expect];
-  const optional = [...(doc.optional ?? [])];
-  for (const m of found) {
-    if (take(expected, m)) tally(m.entry).tp++;
-    else if (take(optional, m)) continue;
-    else if (doc.story && !MAIN.includes(m.entry)) unjudged.push(`${doc.id}: "${m.text}" → ${m.entry} (${m.reason})`);
-    else {
-      tally(m.entry).fp++;
-      falseAlarms.push(`${doc.id}: "${m.text}" → ${m.entry} (${m.confidence}; ${m.reason})`);
-    }
-  }
-  for (const s of expected) {
-    tally(s.entry).fn++;
-    misses.push(`${doc.id}: "${s.text}" → ${s.entry}`);
-  }
-}
+const count = (part: Part, cls: string): string =>
+  String(docs.filter((d) => d.part === part && d.class === cls).length);
+const pr = (t: Tally): string[] => [pct(precision(t)), pct(recall(t)), counts(t)];
+const side = (key: string): string[] => {
+  const [t, h] = [tally('tuned', key), tally('held-out', key)];
+  return [...pr(t), ...pr(h), gap(precision(t), precision(h)), gap(recall(t), recall(h))];
+};
+const SIDE_HEADER = ['tuned P', 'R', 'tp/fp/fn', 'held-out P', 'R', 'tp/fp/fn', 'ΔP', 'ΔR'];
 
-const pct = (n: number, d: number): string => (d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 console.log(`dataset: ${datasetPath}; sensitivity: ${sensitivity ?? 'default (names balanced, numbers strict)'}`);
 console.log(
-  `docs: ${labelled.length} labelled (${labelled.filter((d) => d.story).length} story, ${labelled.filter((d) => !d.story).length} near-miss) + ${pageDocs.length} unrelated real pages`,
+  `texts: ${docs.filter((d) => d.part === 'tuned').length} tuned + ${docs.filter((d) => d.part === 'held-out').length} held-out labelled, ${pageDocs.length} unrelated real pages. Δ = held-out minus tuned, in points.`,
 );
-console.log(`${'entry'.padEnd(28)} precision  recall   tp  fp  fn`);
-const rows = [...new Set([...MAIN, ...tallies.keys()])].sort(
-  (a, b) => Number(!MAIN.includes(a)) - Number(!MAIN.includes(b)) || a.localeCompare(b),
+
+console.log('\nper class (labelled texts)');
+console.log(
+  table(
+    ['class', 'texts t/h', ...SIDE_HEADER],
+    [...CLASSES, 'ALL'].map((c) => [
+      c,
+      c === 'ALL' ? '' : `${count('tuned', c)}/${count('held-out', c)}`,
+      ...side(c === 'ALL' ? 'ALL' : `class:${c}`),
+    ]),
+  ),
 );
-const total: Tally = { tp: 0, fp: 0, fn: 0 };
-for (const entry of rows) {
-  const t = tally(entry);
-  total.tp += t.tp;
-  total.fp += t.fp;
-  total.fn += t.fn;
+
+const entryOrder = [...entries].sort((a, b) => Number(!FIXED.has(a)) - Number(!FIXED.has(b)) || a.localeCompare(b));
+console.log('\nper entry (labelled texts; real pages: highlights there, false alarms unless allowed)');
+console.log(
+  table(
+    ['entry', ...SIDE_HEADER, 'pages tp/fp'],
+    entryOrder.map((e) => [e, ...side(e), `${tally('pages', e).tp}/${tally('pages', e).fp}`]),
+  ),
+);
+
+const caseRate = caseRates(find);
+console.log('\ncase files: cases passed per class');
+console.log(
+  table(
+    ['class', 'mention-cases', 'generalization-cases'],
+    [...CLASSES, 'ALL'].map((c) => [c, caseRate('mention-cases', c), caseRate('generalization-cases', c)]),
+  ),
+);
+
+const pagesAll = tally('pages', 'ALL');
+console.log(`\nunrelated real pages: ${pagesAll.fp} false alarms, ${pagesAll.tp} allowed highlights`);
+console.log(
+  `(highlights of other entries on story texts, not judged: ${shown.unjudged.length}${args.includes('--unjudged') ? '' : '; --unjudged lists them'})`,
+);
+if (args.includes('--unjudged')) console.log(shown.unjudged.map((u) => `  ${u}`).join('\n'));
+if (!listHeldOut)
   console.log(
-    `${entry.padEnd(28)} ${pct(t.tp, t.tp + t.fp)}    ${pct(t.tp, t.tp + t.fn)}  ${String(t.tp).padStart(3)} ${String(t.fp).padStart(3)} ${String(t.fn).padStart(3)}`,
+    `(held-out: ${hidden.misses} misses, ${hidden.falseAlarms} false alarms, not listed: never tune on them)`,
   );
-}
+console.log(list('misses', shown.misses));
+console.log(list('false alarms', shown.falseAlarms));
+
+console.log('\nsummary: precision/recall, tuned vs held-out; case pass rates (mention-cases, generalization-cases)');
+const pr2 = (t: Tally): string => `${pct(precision(t))}/${pct(recall(t))}`;
 console.log(
-  `${'ALL'.padEnd(28)} ${pct(total.tp, total.tp + total.fp)}    ${pct(total.tp, total.tp + total.fn)}  ${String(total.tp).padStart(3)} ${String(total.fp).padStart(3)} ${String(total.fn).padStart(3)}`,
+  table(
+    ['class', 'tuned P/R', 'held-out P/R', 'ΔR', 'mention', 'general.'],
+    [...CLASSES, 'ALL'].map((c) => {
+      const key = c === 'ALL' ? 'ALL' : `class:${c}`;
+      const [t, h] = [tally('tuned', key), tally('held-out', key)];
+      return [
+        c,
+        pr2(t),
+        pr2(h),
+        gap(recall(t), recall(h)),
+        caseRate('mention-cases', c),
+        caseRate('generalization-cases', c),
+      ];
+    }),
+  ),
 );
-console.log(
-  `(highlights of other entries on story docs, not judged: ${unjudged.length}${args.includes('--unjudged') ? '' : '; --unjudged lists them'})`,
-);
-if (args.includes('--unjudged')) console.log(unjudged.map((u) => `  ${u}`).join('\n'));
-console.log(`\nmisses (${misses.length}):${misses.map((m) => `\n  ${m}`).join('')}`);
-console.log(`\nfalse alarms (${falseAlarms.length}):${falseAlarms.map((m) => `\n  ${m}`).join('')}`);
+console.log(`unrelated real pages: ${pagesAll.fp} false alarms`);

@@ -36,9 +36,14 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
   }, [stack]);
 
   if (!entry) return null;
+  // A related entry's own related entries and articles may not be here yet: fetch, then show it.
   const open = (id: string) => {
-    moved.current = true;
-    setStack([...stack, id]);
+    const show = () => {
+      moved.current = true;
+      setStack((shown) => [...shown, id]);
+    };
+    if (env.data.ready(id)) show();
+    else void env.data.load(id).then((ok) => ok && show());
   };
   const back = () => {
     moved.current = true;
@@ -66,7 +71,9 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
           // The page's figure is not one the sources state ("147", "some 140" against 146): say both.
           <p class="differs">{t('cardPageDiffers', [mention.differs.page, mention.differs.sources])}</p>
         )}
-        <FactList facts={factsInReadingOrder(entry.facts, entry.match.type === 'quantity' ? entry.match.value : undefined)} />
+        <FactList
+          facts={factsInReadingOrder(entry.facts, entry.match.type === 'quantity' ? entry.match.value : undefined)}
+        />
         <Discrepancies versions={entry.discrepancies} />
         <RelatedList ids={entry.related} onOpen={open} />
         <div class="foot">

@@ -70,11 +70,23 @@ export function createCardController(
     );
   }
 
+  /** A card waiting for its data from the background; a later open, close or dwell replaces it. */
+  let awaited: { mark: HTMLElement; by: OpenedBy } | undefined;
+
   function open(mark: HTMLElement, by: OpenedBy) {
     cancelDwell();
     cancelGrace();
     const mention = mentionOf(mark);
-    if (!mention || !env.data.entry(mention.entry) || !mark.isConnected) return;
+    if (!mention || !mark.isConnected) return;
+    if (!env.data.ready(mention.entry)) {
+      const wanted = (awaited = { mark, by });
+      void env.data.load(mention.entry).then((ok) => {
+        if (ok && awaited === wanted) open(mark, by);
+      });
+      return;
+    }
+    awaited = undefined;
+    if (!env.data.entry(mention.entry)) return;
     if (card?.mention === mention) {
       // Already showing this mention: a click or Enter pins a hover-opened card; Enter moves focus in.
       if (by !== 'hover') card.by = by;
@@ -92,6 +104,7 @@ export function createCardController(
   function close() {
     cancelDwell();
     cancelGrace();
+    awaited = undefined;
     if (!card) return;
     const closing = card;
     card = undefined;
@@ -150,11 +163,14 @@ export function createCardController(
       if (card?.mention === mention || (dwellTimer !== undefined && dwellMention === mention)) return;
       cancelDwell();
       dwellMention = mention;
+      // Fetch the card's content during the dwell, so it opens as soon as the dwell ends.
+      if (mention) void env.data.load(mention.entry);
       dwellTimer = setTimeout(() => open(mark, 'hover'), options.dwellMs);
     },
     hoverInsideCard: cancelGrace,
     hoverEnd(leavingOpenCard) {
       cancelDwell();
+      if (awaited?.by === 'hover') awaited = undefined;
       if (leavingOpenCard && !graceTimer) graceTimer = setTimeout(close, LEAVE_GRACE_MS);
     },
   });

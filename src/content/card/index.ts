@@ -1,20 +1,22 @@
 /**
- * The card as the content script uses it: the controller wired to the bundled dataset, the settings
- * store and this page's site, plus the mark decoration the scanner applies to each mention.
+ * The card as the content script uses it: the controller wired to the card data the background
+ * sends (card-data.ts), the settings store and this page's site, plus the mark decoration the
+ * scanner applies to each mention.
  */
 import type { Mention } from '../../matcher/types.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { articleById, entryById } from '../dataset.ts';
 import { createCardController, type CardController } from './controller.tsx';
 import { uiLocale } from './format.ts';
 import { decorateMarkForCard } from './mark-a11y.ts';
 import { settingsActions } from './settings-actions.ts';
 import { hoverDwellMs } from './timing.ts';
+import type { CardData } from './types.ts';
 
 export { CARD_TAG } from './mount.ts';
 
 export function startCardController(
   doc: Document,
+  data: CardData,
   mentionOf: (mark: HTMLElement) => Mention | undefined,
   signal: AbortSignal,
   settings: Pick<Settings, 'cardTrigger' | 'cardDelayMs' | 'theme'>,
@@ -24,7 +26,7 @@ export function startCardController(
     doc,
     {
       env: {
-        data: { entry: entryById, article: articleById },
+        data,
         actions: settingsActions(site),
         site,
         locale: uiLocale(),
@@ -39,6 +41,6 @@ export function startCardController(
 }
 
 /** For the scanner's decorate callback: makes a mention's first mark keyboard-reachable and announced. */
-export function decorateFirstMark(mark: HTMLElement, mention: Mention): void {
-  decorateMarkForCard(mark, mention, entryById(mention.entry)?.label);
+export function decorateFirstMark(mark: HTMLElement, mention: Mention, label: string | undefined): void {
+  decorateMarkForCard(mark, mention, label);
 }

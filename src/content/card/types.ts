@@ -2,10 +2,17 @@
 import type { Article, CardEntry } from '../../shared/dataset-schema.ts';
 import type { Mention } from '../../matcher/types.ts';
 
-/** Look-ups into the story dataset (the bundled one in the content script, a fake in tests). */
+/**
+ * Look-ups into the story dataset: in the content script, what the background sent for the cards
+ * opened so far (card-data.ts); a fake in tests.
+ */
 export interface CardData {
   entry(id: string): CardEntry | undefined;
   article(id: string): Article | undefined;
+  /** True when a card about `id` can be shown now (its entry, related entries and articles are here). */
+  ready(id: string): boolean;
+  /** Fetches what a card about `id` shows; true once it is here, false if it cannot be had. */
+  load(id: string): Promise<boolean>;
 }
 
 /**

@@ -41,6 +41,8 @@ export const fakeDataset: Dataset = v.parse(
 export const fakeData: CardData = {
   entry: (id) => fakeDataset.entries.find((entry) => entry.id === id),
   article: (id) => fakeDataset.articles.find((article) => article.id === id),
+  ready: (id) => fakeDataset.entries.some((entry) => entry.id === id),
+  load: (id) => Promise.resolve(fakeDataset.entries.some((entry) => entry.id === id)),
 };
 
 export function fakeMention(entry: string, text: string, overrides: Partial<Mention> = {}): Mention {

@@ -1,6 +1,6 @@
 /** What the engine tests share: engine options on this document, and waiting for what comes later. */
 import type { EngineOptions } from '../../../src/content/engine.ts';
-import { fakeMatcher } from './fake-matcher.ts';
+import { fakeMatcher, matchThrough } from './fake-matcher.ts';
 
 export const LOOK: EngineOptions['look'] = {
   highlightStyle: 'underline',
@@ -24,9 +24,8 @@ export function until(check: () => boolean, what: string, timeoutMs = 15_000): P
 export function testEngineOptions(overrides: Partial<EngineOptions> = {}): EngineOptions {
   return {
     doc: document,
-    matcher: fakeMatcher(),
+    match: matchThrough(fakeMatcher()),
     relevant: () => true,
-    sensitivity: 'balanced',
     accept: () => true,
     category: () => 'numbers',
     look: LOOK,

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEngine, REVERT_LIMIT, type EngineOptions } from '../../../src/content/engine.ts';
 import { testEngineOptions, until } from './engine-helpers.ts';
-import { fakeMatcher } from './fake-matcher.ts';
+import { fakeMatcher, matchThrough } from './fake-matcher.ts';
 
 const marks = () => [...document.querySelectorAll('backstory-mark')].map((mark) => mark.textContent);
 const ready = () => document.documentElement.dataset.backstoryState === 'ready';
@@ -14,7 +14,12 @@ let orphanedCalls: number;
 function start(overrides: Partial<EngineOptions> = {}) {
   const matcher = fakeMatcher();
   const engine = startEngine(
-    testEngineOptions({ matcher, isAlive: () => alive, onOrphaned: () => orphanedCalls++, ...overrides }),
+    testEngineOptions({
+      match: matchThrough(matcher),
+      isAlive: () => alive,
+      onOrphaned: () => orphanedCalls++,
+      ...overrides,
+    }),
     controller.signal,
   );
   return { engine, matcher };
@@ -31,8 +36,10 @@ describe('engine', () => {
   afterEach(() => controller.abort());
 
   it('marks every mention, observing all blocks before searching any, then says ready', async () => {
-    document.body.innerHTML = '<p>On Friday, <b>22</b> senators wrote.</p><textarea>22 senators</textarea><ul>' +
-      Array.from({ length: 50 }, (_, i) => `<li>item ${i}: 121 people</li>`).join('') + '</ul>';
+    document.body.innerHTML =
+      '<p>On Friday, <b>22</b> senators wrote.</p><textarea>22 senators</textarea><ul>' +
+      Array.from({ length: 50 }, (_, i) => `<li>item ${i}: 121 people</li>`).join('') +
+      '</ul>';
     const { engine, matcher } = start();
     await until(ready, 'ready');
     expect(marks().filter((text) => text === '121 people')).toHaveLength(50);

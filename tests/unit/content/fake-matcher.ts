@@ -3,6 +3,7 @@
  * honours the contract (non-overlapping, sorted, exact slices) and records the page evidence it
  * was shown, so tests can check that every block is observed before any is searched.
  */
+import type { MatchTexts } from '../../../src/content/engine.ts';
 import type { Matcher, Mention, PageContext } from '../../../src/matcher/types.ts';
 
 interface FakePage extends PageContext {
@@ -27,7 +28,14 @@ export function fakeMatcher(phrases: Record<string, string> = FAKE_PHRASES): Mat
     while (at < text.length) {
       const phrase = ordered.find((candidate) => text.startsWith(candidate, at));
       if (phrase) {
-        found.push({ start: at, end: at + phrase.length, text: phrase, entry: phrases[phrase]!, confidence: 1, reason: 'fake' });
+        found.push({
+          start: at,
+          end: at + phrase.length,
+          text: phrase,
+          entry: phrases[phrase]!,
+          confidence: 1,
+          reason: 'fake',
+        });
         at += phrase.length;
       } else {
         at++;
@@ -47,6 +55,8 @@ export function fakeMatcher(phrases: Record<string, string> = FAKE_PHRASES): Mat
     },
     find,
     mayMatch: (text: string) => Object.keys(phrases).some((phrase) => text.includes(phrase)),
+    evidenceOf: () => ({ storyTerms: [], vetoed: [], defined: [], peopleSeen: [] }),
+    pageFrom: () => matcher.newPage(),
     matchBlocks(blocks: readonly string[]) {
       const page = matcher.newPage();
       for (const block of blocks) matcher.observe(page, block);
@@ -54,4 +64,19 @@ export function fakeMatcher(phrases: Record<string, string> = FAKE_PHRASES): Mat
     },
   };
   return matcher;
+}
+
+/**
+ * The engine's view of a matcher in another context, as the background serves it: asynchronous
+ * (answers after a macrotask, as a message would), every text of a request observed before any is
+ * searched, one page per engine.
+ */
+export function matchThrough(matcher: Matcher): MatchTexts {
+  let page: PageContext | undefined;
+  return async (texts) => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const current = (page ??= matcher.newPage());
+    for (const text of texts) matcher.observe(current, text);
+    return texts.map((text) => matcher.find(text, current));
+  };
 }

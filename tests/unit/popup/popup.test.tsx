@@ -59,6 +59,9 @@ describe('popup state', () => {
     const asked: unknown[] = [];
     let shown = 0;
     fake.serveTab(TAB, (message) => {
+      // The background asks the page for its mentions when the popup opens (tabs.ts).
+      if (message.name === 'getMentions')
+        return { host: 'news.example.org', mentions: [{ entry: 'raids-121', count: 3 }] };
       asked.push(message.args);
       shown = (shown % 3) + 1;
       return { index: shown, total: 3 };
