@@ -11,6 +11,7 @@ import { applyCuration, checkCuratedTerms } from './apply-curation.ts';
 import { withEventAttributes } from './attributes.ts';
 import type { Curation } from './curation.ts';
 import { readCuration } from './curation.ts';
+import { addDerivedForms } from './derived-forms.ts';
 import { toEntry } from './draft.ts';
 import { extractEntries } from './extract.ts';
 import { automaticStoryTerms, finishEntries } from './finish.ts';
@@ -46,9 +47,10 @@ export function assemble(corpus: Corpus, curation: Curation | undefined, curatio
   }
   const storyTerms = curation?.storyTerms ?? automaticStoryTerms(sentences, corpus.articles.length);
   const articles = new Map(corpus.articles.map((a) => [a.meta.id, a.meta]));
-  const entries = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id))
+  const finished = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id))
     .map(toEntry)
     .map((e) => withEventAttributes(e, articles));
+  const entries = addDerivedForms(finished, corpus.articles.map((a) => a.text));
   const dataset: Dataset = {
     version: DATASET_VERSION,
     story: { title: curation?.story ?? corpus.story ?? corpus.articles[0]?.meta.title ?? 'Story' },

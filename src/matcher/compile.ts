@@ -156,7 +156,14 @@ export function compile(dataset: MatcherDataset): Compiled {
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
-    const addSurface = (text: string, form: SurfaceForm, exact?: string, keys = keysOf(text)): void => {
+    const addSurface = (
+      text: string,
+      form: SurfaceForm,
+      exact?: string,
+      keys = keysOf(text),
+      loose = false,
+      alias = false,
+    ): void => {
       const own = stemKeysOf(text).join(' ');
       ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
       surface.insert(keys, {
@@ -166,6 +173,8 @@ export function compile(dataset: MatcherDataset): Compiled {
         label: text,
         words: keys.length,
         capitalised: hasCapital(text),
+        ...(loose ? { loose } : {}),
+        ...(alias ? { alias } : {}),
       });
     };
     switch (rule.type) {
@@ -176,10 +185,12 @@ export function compile(dataset: MatcherDataset): Compiled {
           addSurface(a, 'acronym', a);
           acronyms.add(a);
         }
-        for (const name of rule.names) {
+        for (const name of [...rule.names, ...(rule.type === 'acronym' ? (rule.derivedNames ?? []) : [])]) {
           addSurface(name, 'name');
         }
-        for (const alias of rule.aliases ?? []) addSurface(alias, 'name');
+        for (const alias of rule.aliases ?? []) addSurface(alias, 'name', undefined, undefined, false, true);
+        if (rule.type === 'acronym')
+          for (const name of rule.variants ?? []) addSurface(name, 'name', undefined, undefined, true);
         break;
       }
       case 'person': {
@@ -190,7 +201,7 @@ export function compile(dataset: MatcherDataset): Compiled {
           if (initialled) addSurface(full, 'fullName', undefined, initialled);
           for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
         }
-        for (const alias of rule.aliases ?? []) addSurface(alias, 'fullName');
+        for (const alias of rule.aliases ?? []) addSurface(alias, 'fullName', undefined, undefined, false, true);
         addSurface(rule.surname, 'surname');
         for (const title of rule.titles) {
           titles.insert(keysOf(title).reverse(), index);

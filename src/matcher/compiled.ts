@@ -20,6 +20,14 @@ export interface SurfaceItem {
   words: number;
   /** The dataset writes it with capitals (a lowercase occurrence is weaker). */
   capitalised: boolean;
+  /** A loose form (`match.variants`): accepted only where the story is around it. */
+  loose?: boolean;
+  /**
+   * A curated alias (`match.aliases`, another language's form): a translated name is shared with
+   * other countries' bodies ("Departamento de Seguridad Nacional" is also Spain's), so unlike the
+   * agency's own official name it needs the story or a cue around it.
+   */
+  alias?: boolean;
 }
 
 export interface Term {

@@ -15,7 +15,8 @@ import type { Candidate, Scan } from './scan.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
-import { acceptedOthers, formallyTitled, otherPeopleNamed, titledAsInStory } from './person-support.ts';
+import { qualifiedByOther } from './org-support.ts';
+import { acceptedOthers, formallyAddressed, formallyTitled, otherPeopleNamed } from './person-support.ts';
 import { firstAtOrAfter, senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
 import { figureDifference } from './figures.ts';
@@ -108,7 +109,6 @@ export function judge(input: JudgeInput): Judged[] {
     const topical = fact || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
     const verdict = assess(cand, w, fact ? Math.max(p, PAGE_ABOUT_STORY) : p, topical, shoutedOk);
-    if (cand.form === 'fullName') page.peopleNamed.add(cand.entry);
     if (!verdict) {
       if (rejection) input.onRejected?.(cand, rejection);
       return;
@@ -239,12 +239,24 @@ export function judge(input: JudgeInput): Judged[] {
         const dated = place || entry.kind === 'event';
         // "Homeland Security Secretary": an agency's expansion takes the cues its acronym takes. Not
         // names without an acronym: "White House press secretary" is on every political page.
+        // An agency's whole official name ("Immigration and Customs Enforcement") is that agency on
+        // any page, as its acronym is with a cue: it keeps its identity on pages about other events.
+        const official = entry.kind === 'acronym' && !lowercase && !item.loose && !item.alias && item.words >= 3;
         const cue =
           entry.kind === 'acronym' && !lowercase
             ? (organisationCue(cand) ?? (supported ? undefined : namedBeside(cand)))
             : undefined;
+        // A loose form needs the story around it, and is another body's name when a capitalised
+        // qualifier comes first ("Georgia Legislative Hispanic Caucus"). A long form with one word
+        // misspelt ("Immigration and Custom Enforcement") is still that agency beside a cue or
+        // on a page with some story term; a shortened one ("Hispanic Caucus") needs more.
+        const looseSupport = supported || (item.words >= 3 && (!!cue || p > 0));
+        if (item.loose && (!looseSupport || qualifiedByOther(t, cand.first))) return undefined;
         // Places are named everywhere: only the story's surroundings make them the story's.
-        if ((place ? !topical || p < PAGE_ABOUT_STORY : !supported && !cue) || (dated && hasForeignYear(cand)))
+        if (
+          (place ? !topical || p < PAGE_ABOUT_STORY : !supported && !cue && !official && !item.loose) ||
+          (dated && hasForeignYear(cand))
+        )
           return undefined;
         const base = place
           ? item.words === 1
@@ -260,12 +272,10 @@ export function judge(input: JudgeInput): Judged[] {
         // A lowercase full name ("filed under: bernie sanders") needs the story right beside it.
         const lowercase = text === text.toLowerCase();
         const titled = formallyTitled(t, cand.first);
-        const others = w + p > 0 ? otherPeopleNamed(c, t, scan, page, cand) : 0;
+        const others = w + p > 0 ? otherPeopleNamed(c, t, scan, cand) : 0;
         const weakly =
           w + p > 0 &&
-          (acceptedOthers(page, cand) >= 2 ||
-            (titled && others >= 1) ||
-            (p >= 2 && titledAsInStory(c, t, cand, meter)));
+          (acceptedOthers(page, cand) >= 2 || (titled && others >= 1) || (p >= 2 && formallyAddressed(t, cand.first)));
         const beside = supported || weakly ? undefined : namedBeside(cand);
         if (!(supported || weakly || beside) || (lowercase && w === 0)) return undefined;
         const why = beside ? `full name ${text} + ${beside}` : `full name ${text}`;

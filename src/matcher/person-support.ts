@@ -9,7 +9,6 @@ import type { Compiled } from './compile.ts';
 import type { PageState } from './page.ts';
 import type { Candidate, Scan } from './scan.ts';
 import { WORD, type Tokens } from './tokenize.ts';
-import type { Meter } from './trie.ts';
 
 /** Words of formal address or office that may stand right before a person's full name. */
 const FORMAL_TITLES = new Set([
@@ -17,9 +16,13 @@ const FORMAL_TITLES = new Set([
   'hon',
   'president',
   'sen',
+  'sens',
   'senator',
+  'senators',
   'rep',
+  'reps',
   'representative',
+  'representatives',
   'secretary',
   'gov',
   'governor',
@@ -30,16 +33,15 @@ const FORMAL_TITLES = new Set([
 ]);
 
 /**
- * Tokens around a name in which other full names count. Later names count only on the same
- * line and this close: so a page matched whole or block by block, with or without its quiet
- * stretches skipped (regions.ts), sees the same names.
+ * Tokens around a name in which other full names count, on the same line only: so a page
+ * matched whole or block by block, with or without its quiet stretches skipped (regions.ts),
+ * sees the same names.
  */
 const PEOPLE_WINDOW = 40;
 
-/** Other story people named in full earlier on the page, or near the name on its line. */
-export function otherPeopleNamed(c: Compiled, t: Tokens, scan: Scan, page: PageState, cand: Candidate): number {
+/** Other story people named in full near the name, on its line (a list of signers). */
+export function otherPeopleNamed(c: Compiled, t: Tokens, scan: Scan, cand: Candidate): number {
   const others = new Set<number>();
-  for (const named of page.peopleNamed) if (named !== cand.entry) others.add(named);
   for (const other of scan.candidates) {
     if (
       other.form === 'fullName' &&
@@ -61,15 +63,11 @@ export function formallyTitled(t: Tokens, first: number): boolean {
   return t.kind[i] === WORD && FORMAL_TITLES.has(t.lower[i]!);
 }
 
-/**
- * The person's own title in the story, or a formal address, right before the name ("President
- * Barack Obama", "The Honorable …"): "President Donald Trump" is not the 2016 story's Trump title.
- */
-export function titledAsInStory(c: Compiled, t: Tokens, cand: Candidate, meter: Meter): boolean {
-  let i = cand.first - 1;
+/** "The Honorable Barack H. Obama": the formal address of a letter, right before the name. */
+export function formallyAddressed(t: Tokens, first: number): boolean {
+  let i = first - 1;
   if (t.raw[i] === '.') i--;
-  if (t.kind[i] === WORD && (t.lower[i] === 'honorable' || t.lower[i] === 'hon')) return true;
-  return c.titles.walk(t, t.lower, cand.first - 1, -1, meter).some((h) => h.items.includes(cand.entry));
+  return t.kind[i] === WORD && (t.lower[i] === 'honorable' || t.lower[i] === 'hon');
 }
 
 /** Other story people whose names were accepted earlier on the page (in find order). */

@@ -103,6 +103,16 @@ export const AcronymMatchSchema = v.object({
   /** Expansions and names, matched case-insensitively on word boundaries. */
   names: v.array(nonEmpty),
   aliases,
+  /**
+   * Names derived from `names` by rule, as copy also writes them ("Homeland Security Department",
+   * "Immigration & Customs Enforcement"): matched like `names`. Optional: added later.
+   */
+  derivedNames: v.optional(v.array(nonEmpty)),
+  /**
+   * Loose forms derived from the names (shortened, one word misspelt: "Immigration and Custom
+   * Enforcement"), matched only where the story is around them. Optional: added later.
+   */
+  variants: v.optional(v.array(nonEmpty)),
   context: v.array(nonEmpty),
 });
 export const PersonMatchSchema = v.object({

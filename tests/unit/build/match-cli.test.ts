@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -20,15 +20,25 @@ function match(text: string, ...flags: string[]) {
   };
 }
 
+type Output = ReturnType<typeof match>;
+
 describe('match CLI', () => {
   const page =
     'In a letter to Obama, 22 GOP senators asked the administration to pause the resettlement of Syrian refugees.\n' +
     'By Tuesday evening 147 House Democrats had signed the letter asking Obama to suspend the deportation raids.';
+  let plain: Output;
+  let withRejected: Output;
+  let spanish: Output;
+  // Each run starts tsx (a few seconds on a loaded machine): run them once.
+  beforeAll(() => {
+    plain = match(page);
+    withRejected = match(page, '--rejected');
+    spanish = match('Veintidós senadores demócratas pidieron al presidente Obama que suspenda las redadas.');
+  }, 120_000);
 
   it('prints rejected candidates with their reason only when asked', () => {
-    expect(match(page).rejected).toBeUndefined();
-    const { rejected } = match(page, '--rejected');
-    expect(rejected).toContainEqual(
+    expect(plain.rejected).toBeUndefined();
+    expect(withRejected.rejected).toContainEqual(
       expect.objectContaining({
         text: '22 GOP senators',
         entry: 'senate-letter-22',
@@ -38,13 +48,14 @@ describe('match CLI', () => {
   });
 
   it('prints what the page and the sources say when the figure differs', () => {
-    expect(match(page).matches).toContainEqual(
+    expect(plain.matches).toContainEqual(
       expect.objectContaining({ text: '147 House Democrats', differs: { page: '147', sources: '146' } }),
     );
   });
 
   it('marks matches in a Spanish block', () => {
-    const { matches } = match('Veintidós senadores demócratas pidieron al presidente Obama que suspenda las redadas.');
-    expect(matches).toContainEqual(expect.objectContaining({ text: 'Veintidós senadores demócratas', lang: 'es' }));
+    expect(spanish.matches).toContainEqual(
+      expect.objectContaining({ text: 'Veintidós senadores demócratas', lang: 'es' }),
+    );
   });
 });
