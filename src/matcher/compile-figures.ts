@@ -24,13 +24,23 @@ export function addSpanishTitles(keysOf: Keys, titles: TokenTrie<number>, title:
 /**
  * Spanish words count as the dataset's English context terms ("redadas" as "raids"), for terms
  * the dataset has. They join the context trie, so the trigger regex (built from the trie) knows
- * them too and skipping quiet blocks stays sound.
+ * them too and skipping quiet blocks stays sound. Returns what it added, for the page-evidence
+ * test (a block holding only "redadas" holds page evidence too).
  */
-export function addGlossary(stemKeysOf: Keys, termIds: ReadonlyMap<string, number>, context: TokenTrie<number>): void {
+export function addGlossary(
+  stemKeysOf: Keys,
+  termIds: ReadonlyMap<string, number>,
+  context: TokenTrie<number>,
+): [string[], number][] {
+  const added: [string[], number][] = [];
   for (const [spanish, english] of GLOSSARY) {
     const id = termIds.get(stemKeysOf(english).join(' '));
-    if (id !== undefined) context.insert(stemKeysOf(spanish), id);
+    if (id === undefined) continue;
+    const keys = stemKeysOf(spanish);
+    context.insert(keys, id);
+    added.push([keys, id]);
   }
+  return added;
 }
 
 /** Dataset qualifiers in the matcher's terms (vague amounts like "hundreds" have none). */

@@ -139,7 +139,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   for (const term of dataset.storyTerms) termId(term, true);
   // Every term first, so each entry can tell which terms are its own names (see selfTerms).
   for (const entry of dataset.entries) for (const term of entry.match.context) termId(term, false);
-  addGlossary(stemKeysOf, termIds, context);
+  const glossary = addGlossary(stemKeysOf, termIds, context);
 
   /** Stemmed surface form → entries it names. */
   const ownNames = new Map<string, number[]>();
@@ -255,7 +255,8 @@ export function compile(dataset: MatcherDataset): Compiled {
   const depth = Math.max(surface.depth, context.depth, nouns.depth, titles.depth, qualifiers.depth);
   const evidence = [...termIds]
     .filter(([, id]) => terms[id]!.story && !terms[id]!.exact)
-    .map(([key]) => key.split(' '));
+    .map(([key]) => key.split(' '))
+    .concat(glossary.filter(([, id]) => terms[id]!.story && !terms[id]!.exact).map(([keys]) => keys));
   const stemOf = memoizedStems(compileStemFilter(context.phrases.flat()));
   return {
     entries,
