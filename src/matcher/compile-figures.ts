@@ -43,9 +43,8 @@ export function addGlossary(
   return added;
 }
 
-/** Dataset qualifiers in the matcher's terms (vague amounts like "hundreds" have none). */
-const AS_KIND: Readonly<Record<string, QualifierKind>> = {
-  exact: 'exact',
+/** Dataset qualifiers in the matcher's terms; vague amounts ("hundreds") have none. */
+export const DATASET_QUALIFIERS: Readonly<Record<string, QualifierKind>> = {
   'more-than': 'more-than',
   over: 'more-than',
   'at-least': 'at-least',
@@ -58,7 +57,8 @@ const AS_KIND: Readonly<Record<string, QualifierKind>> = {
 /** The figures an entry's sources state (value and qualifier), to tell when a page's differs. */
 export function statedFigures(entry: MatcherDataset['entries'][number]): StatedFigure[] {
   return entry.facts.flatMap((f) => {
-    const kind = AS_KIND[f.qualifier ?? 'exact'];
+    const qualifier = f.qualifier ?? 'exact';
+    const kind = qualifier === 'exact' ? 'exact' : DATASET_QUALIFIERS[qualifier];
     return f.value !== undefined && kind ? [{ value: f.value, qualifier: kind }] : [];
   });
 }

@@ -12,6 +12,7 @@ import { BREAK, phraseTokens, type Tokens } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 import { compileWordFlags } from './word-flags.ts';
 import {
+  DATASET_QUALIFIERS,
   addGlossary,
   addSpanishQualifiers,
   addSpanishTitles,
@@ -85,15 +86,7 @@ function nounClassesOf(
 }
 
 /** Dataset qualifiers in the matcher's terms; vague amounts ("hundreds") have none. */
-const CLAIM_QUALIFIERS: Readonly<Record<string, QualifierKind>> = {
-  'more-than': 'more-than',
-  over: 'more-than',
-  'at-least': 'at-least',
-  nearly: 'nearly',
-  almost: 'nearly',
-  about: 'about',
-  'fewer-than': 'fewer-than',
-};
+const CLAIM_QUALIFIERS = DATASET_QUALIFIERS;
 
 /** The qualifier of an entry's value if no fact states the value exactly ("more than a dozen"). */
 function claimQualifier(entry: MatcherDataset['entries'][number], value: number): QualifierKind | undefined {

@@ -7,12 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
+import { expectCase, type Span } from './expect-case.ts';
 import { BUILT_PATH, loadDataset } from './datasets.ts';
 
-interface Span {
-  text: string;
-  entry: string;
-}
 interface GeneralizationCase {
   id: string;
   class: string;
@@ -36,14 +33,7 @@ describe('generalization cases: figures, other events, Spanish (data/dataset.jso
   });
 
   it.each(cases.map((c) => [`${c.class}: ${c.id}`, c] as const))('%s', (_id, c) => {
-    const found = matcher
-      .matchBlocks(c.page)
-      .flat()
-      .map((m) => ({ text: m.text, entry: m.entry }));
-    for (const span of c.expect) expect(found).toContainEqual(span);
-    for (const span of c.forbid ?? []) {
-      expect(found.filter((m) => m.entry === span.entry && m.text.includes(span.text))).toEqual([]);
-    }
+    expectCase(matcher, c);
   });
 
   it('says when the figure differs, and which language the block is in', () => {
