@@ -94,12 +94,18 @@ function extendMatch(match: MatchRule, c: CuratedEntry): MatchRule {
     case 'quantity':
       return { ...match, counted: u(match.counted, c.counted?.map((t) => t.toLowerCase())), context };
     case 'acronym':
-      return { ...match, names: u(match.names, c.names), context };
+      return { ...match, names: u(match.names, c.names), ...aliasesOf(match, c), context };
     case 'person':
-      return { ...match, titles: u(match.titles, c.titles), context };
+      return { ...match, titles: u(match.titles, c.titles), ...aliasesOf(match, c), context };
     case 'name':
-      return { ...match, names: u(match.names, c.names), context };
+      return { ...match, names: u(match.names, c.names), ...aliasesOf(match, c), context };
   }
+}
+
+/** The curated aliases (never checked against the articles: they are the forms the articles lack). */
+function aliasesOf(match: Exclude<MatchRule, { type: 'quantity' }>, c: CuratedEntry): { aliases?: string[] } {
+  const all = unique([...(match.aliases ?? []), ...(c.aliases ?? [])]).sort(compareStrings);
+  return all.length > 0 ? { aliases: all } : {};
 }
 
 /** The article sentence holding a curated excerpt; the excerpt must be verbatim and unique. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
 import { DATASET_VERSION } from '../../src/shared/dataset-schema.ts';
 import { applyCuration, checkCuratedTerms } from './apply-curation.ts';
+import { withEventAttributes } from './attributes.ts';
 import type { Curation } from './curation.ts';
 import { readCuration } from './curation.ts';
 import { addDerivedForms } from './derived-forms.ts';
@@ -33,7 +34,10 @@ export function defaultCurationPath(articlesDir: string): string {
 export async function buildDataset(articlesDir: string, options: BuildOptions = {}): Promise<Dataset> {
   const corpus = await readCorpus(articlesDir);
   const curationPath =
-    options.curation === false ? undefined : (options.curation ?? (existsSync(defaultCurationPath(articlesDir)) ? defaultCurationPath(articlesDir) : undefined));
+    options.curation === false
+      ? undefined
+      : (options.curation ??
+        (existsSync(defaultCurationPath(articlesDir)) ? defaultCurationPath(articlesDir) : undefined));
   const curation = curationPath ? await readCuration(curationPath) : undefined;
   return assemble(corpus, curation, curationPath ?? '');
 }
@@ -46,7 +50,14 @@ export function assemble(corpus: Corpus, curation: Curation | undefined, curatio
     drafts = applyCuration(drafts, curation, sentences, curationPath);
   }
   const storyTerms = curation?.storyTerms ?? automaticStoryTerms(sentences, corpus.articles.length);
-  const finished = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id)).map(toEntry);
+  const articles = new Map(corpus.articles.map((a) => [a.meta.id, a.meta]));
+  const finished = finishEntries(
+    drafts,
+    storyTerms,
+    corpus.articles.map((a) => a.meta.id),
+  )
+    .map(toEntry)
+    .map((e) => withEventAttributes(e, articles));
   const texts = corpus.articles.map((a) => a.text);
   const entries = addSalience(addDerivedForms(finished, texts), sentences);
   const dataset: Dataset = {

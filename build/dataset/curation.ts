@@ -26,6 +26,11 @@ const CuratedEntrySchema = v.object({
   role: v.optional(text),
   /** For a new name/event entry: the names it goes by (matched case-insensitively). */
   names: v.optional(v.array(text)),
+  /**
+   * Other forms of the entry's name a page may use that the articles do not (another language's:
+   * "Servicio de Inmigración y Control de Aduanas"): matched like its names, never quoted.
+   */
+  aliases: v.optional(v.array(text)),
   /** Extra match terms, each of which must occur in the articles. */
   counted: v.optional(v.array(text)),
   titles: v.optional(v.array(text)),

@@ -12,7 +12,25 @@ import { compileStemFilter, memoizedStems } from './stem.ts';
 import { BREAK, phraseTokens, type Tokens } from './tokenize.ts';
 import { compileEvidenceTest, compileTriggerPattern } from './triggers.ts';
 import { compileWordFlags } from './word-flags.ts';
-import type { Compiled, CompiledEntry, QuantityFact, SurfaceForm, SurfaceItem, Term } from './compiled.ts';
+import {
+  DATASET_QUALIFIERS,
+  addGlossary,
+  addSpanishQualifiers,
+  addSpanishTitles,
+  indexFractions,
+  statedFigures,
+} from './compile-figures.ts';
+import { isFractionWord } from './fractions.ts';
+import { isSpanishNumberWord } from './spanish.ts';
+import type {
+  Compiled,
+  CompiledEntry,
+  FractionFact,
+  QuantityFact,
+  SurfaceForm,
+  SurfaceItem,
+  Term,
+} from './compiled.ts';
 
 export type { Compiled, CompiledEntry, QuantityFact, SurfaceForm, SurfaceItem, Term } from './compiled.ts';
 
@@ -69,15 +87,7 @@ function nounClassesOf(
 }
 
 /** Dataset qualifiers in the matcher's terms; vague amounts ("hundreds") have none. */
-const CLAIM_QUALIFIERS: Readonly<Record<string, QualifierKind>> = {
-  'more-than': 'more-than',
-  over: 'more-than',
-  'at-least': 'at-least',
-  nearly: 'nearly',
-  almost: 'nearly',
-  about: 'about',
-  'fewer-than': 'fewer-than',
-};
+const CLAIM_QUALIFIERS = DATASET_QUALIFIERS;
 
 /** The qualifier of an entry's value if no fact states the value exactly ("more than a dozen"). */
 function claimQualifier(entry: MatcherDataset['entries'][number], value: number): QualifierKind | undefined {
@@ -98,10 +108,12 @@ export function compile(dataset: MatcherDataset): Compiled {
   const terms: Term[] = [];
   const termIds = new Map<string, number>();
   const quantities = new Map<string, QuantityFact[]>();
+  const fractions = new Map<string, FractionFact[]>();
   const acronyms = new Set<string>();
 
   for (const [noun, info] of Object.entries(COUNT_NOUNS)) nouns.insert(keysOf(noun), info);
   for (const [phrase, info] of Object.entries(QUALIFIERS)) qualifiers.insert(keysOf(phrase).reverse(), info);
+  addSpanishQualifiers(keysOf, qualifiers);
 
   const termId = (label: string, story: boolean): number => {
     const keys = stemKeysOf(label);
@@ -121,6 +133,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   for (const term of dataset.storyTerms) termId(term, true);
   // Every term first, so each entry can tell which terms are its own names (see selfTerms).
   for (const entry of dataset.entries) for (const term of entry.match.context) termId(term, false);
+  const glossary = addGlossary(stemKeysOf, termIds, context);
 
   /** Stemmed surface form → entries it names. */
   const ownNames = new Map<string, number[]>();
@@ -139,7 +152,14 @@ export function compile(dataset: MatcherDataset): Compiled {
     };
     const rule = entry.match;
     for (const term of rule.context) compiled.context.add(termId(term, false));
-    const addSurface = (text: string, form: SurfaceForm, exact?: string, keys = keysOf(text), loose = false): void => {
+    const addSurface = (
+      text: string,
+      form: SurfaceForm,
+      exact?: string,
+      keys = keysOf(text),
+      loose = false,
+      alias = false,
+    ): void => {
       const own = stemKeysOf(text).join(' ');
       ownNames.set(own, [...(ownNames.get(own) ?? []), index]);
       surface.insert(keys, {
@@ -150,6 +170,7 @@ export function compile(dataset: MatcherDataset): Compiled {
         words: keys.length,
         capitalised: hasCapital(text),
         ...(loose ? { loose } : {}),
+        ...(alias ? { alias } : {}),
       });
     };
     switch (rule.type) {
@@ -164,6 +185,7 @@ export function compile(dataset: MatcherDataset): Compiled {
         for (const name of [...rule.names, ...(rule.type === 'acronym' ? (rule.derivedNames ?? []) : [])]) {
           addSurface(name, 'name');
         }
+        for (const alias of rule.aliases ?? []) addSurface(alias, 'name', undefined, undefined, false, true);
         if (rule.type === 'acronym')
           for (const name of rule.variants ?? []) addSurface(name, 'name', undefined, undefined, true);
         break;
@@ -176,8 +198,12 @@ export function compile(dataset: MatcherDataset): Compiled {
           if (initialled) addSurface(full, 'fullName', undefined, initialled);
           for (const k of keysOf(full)) if (!surnameKeys.includes(k) && k !== '.') compiled.firstNames.add(k);
         }
+        for (const alias of rule.aliases ?? []) addSurface(alias, 'fullName', undefined, undefined, false, true);
         addSurface(rule.surname, 'surname');
-        for (const title of rule.titles) titles.insert(keysOf(title).reverse(), index);
+        for (const title of rule.titles) {
+          titles.insert(keysOf(title).reverse(), index);
+          addSpanishTitles(keysOf, titles, title, index);
+        }
         break;
       }
       case 'quantity': {
@@ -186,6 +212,9 @@ export function compile(dataset: MatcherDataset): Compiled {
         for (const c of specificClasses.length > 0 ? specificClasses : infos.flatMap((i) => i.classes)) {
           compiled.classes.add(c);
         }
+        compiled.figures = statedFigures(entry);
+        if (rule.attributes) compiled.event = rule.attributes;
+        indexFractions(fractions, index, compiled.classes, compiled.figures);
         const claim = claimQualifier(entry, rule.value);
         for (const c of compiled.classes) {
           const list = quantities.get(c) ?? [];
@@ -223,7 +252,8 @@ export function compile(dataset: MatcherDataset): Compiled {
   const depth = Math.max(surface.depth, context.depth, nouns.depth, titles.depth, qualifiers.depth);
   const evidence = [...termIds]
     .filter(([, id]) => terms[id]!.story && !terms[id]!.exact)
-    .map(([key]) => key.split(' '));
+    .map(([key]) => key.split(' '))
+    .concat(glossary.filter(([, id]) => terms[id]!.story && !terms[id]!.exact).map(([keys]) => keys));
   const stemOf = memoizedStems(compileStemFilter(context.phrases.flat()));
   return {
     entries,
@@ -234,6 +264,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     nouns,
     qualifiers,
     quantities,
+    fractions,
     acronyms,
     storyYears,
     placeTerms,
@@ -242,7 +273,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     trigger,
     mayHoldEvidence: compileEvidenceTest(evidence, acronyms),
     stemOf,
-    wordFlags: compileWordFlags(surface, context, stemOf),
+    wordFlags: compileWordFlags(surface, context, stemOf, (w) => isSpanishNumberWord(w) || isFractionWord(w)),
     triggers,
     // Everything read about a candidate lies within its span (qualifier, number, modifiers, noun)
     // and the 25-token evidence window of it, both well inside this many tokens of its trigger.

@@ -5,6 +5,7 @@
 import type { Entry } from '../shared/dataset-schema.ts';
 import type { NounClassInfo, QualifierInfo, QualifierKind } from './lexicon.ts';
 import type { TokenTrie } from './trie.ts';
+import type { EventAttributes } from '../shared/dataset-schema.ts';
 import type { StemOf } from './tokenize.ts';
 
 export type SurfaceForm = 'acronym' | 'name' | 'fullName' | 'surname';
@@ -21,6 +22,12 @@ export interface SurfaceItem {
   capitalised: boolean;
   /** A loose form (`match.variants`): accepted only where the story is around it. */
   loose?: boolean;
+  /**
+   * A curated alias (`match.aliases`, another language's form): a translated name is shared with
+   * other countries' bodies ("Departamento de Seguridad Nacional" is also Spain's), so unlike the
+   * agency's own official name it needs the story or a cue around it.
+   */
+  alias?: boolean;
 }
 
 export interface Term {
@@ -46,6 +53,19 @@ export interface QuantityFact {
   claim?: QualifierKind;
 }
 
+/** A figure as an entry's sources state it: 146 exact, 12 more-than, 0.5 nearly (half). */
+export interface StatedFigure {
+  value: number;
+  qualifier: QualifierKind;
+}
+
+/** A fact that is a share of a group ("nearly half of all Democrats"), see fractions.ts. */
+export interface FractionFact {
+  entry: number;
+  value: number;
+  qualifier: QualifierKind;
+}
+
 export interface CompiledEntry {
   id: string;
   kind: Entry['kind'];
@@ -63,6 +83,10 @@ export interface CompiledEntry {
   generic: boolean;
   /** The dataset gives a salience and does not mark it generic: a story-specific entry. */
   specific: boolean;
+  /** Quantity entries: the figures the sources state (a page's figure may differ). */
+  figures?: StatedFigure[];
+  /** Quantity entries: who, when and to whom, as the dataset builder read them from the quotes. */
+  event?: EventAttributes;
 }
 
 export interface Compiled {
@@ -77,6 +101,8 @@ export interface Compiled {
   qualifiers: TokenTrie<QualifierInfo>;
   /** class → quantity facts sorted by value. */
   quantities: Map<string, QuantityFact[]>;
+  /** class → facts that are shares of a group ("nearly half"). */
+  fractions: Map<string, FractionFact[]>;
   acronyms: Set<string>;
   storyYears: Set<number>;
   /** Terms that name a place entry (never evidence for another place). */

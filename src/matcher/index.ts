@@ -12,10 +12,20 @@ import { regionsOf } from './regions.ts';
 import { scan } from './scan.ts';
 import { selectNonOverlapping } from './select.ts';
 import { tokenize } from './tokenize.ts';
+import { languageOf } from './spanish.ts';
 import type { Meter } from './trie.ts';
 import type { FindOptions, Matcher, Mention, PageContext, PageEvidence } from './types.ts';
 
-export type { FindOptions, Matcher, Mention, PageContext, PageEvidence, Sensitivity } from './types.ts';
+export type {
+  FigureDifference,
+  FindOptions,
+  Matcher,
+  Mention,
+  PageContext,
+  PageEvidence,
+  Rejection,
+  Sensitivity,
+} from './types.ts';
 export type { Meter } from './trie.ts';
 
 export function compileMatcher(dataset: MatcherDataset): Matcher {
@@ -89,11 +99,18 @@ export function compileMatcherWithMeter(
 
   const findPrepared = (state: PageState, { text, norm, parts }: Prepared, options: FindOptions): Mention[] => {
     // The whole block's evidence first (as if it were one part), then judge part by part, in order.
-    const scans = parts.map(({ tokens }) => scan(compiled, tokens, true, meter));
+    const lang = languageOf(text, options.lang);
+    const scans = parts.map(({ tokens }) => scan(compiled, tokens, true, meter, lang));
     for (const found of scans) state.absorb(found, isPageEvidence);
     const names = THRESHOLDS[options.sensitivity ?? 'balanced'];
     const numbers = THRESHOLDS[options.numberSensitivity ?? options.sensitivity ?? 'strict'];
     return parts.flatMap(({ offset, text: partText, tokens }, k) => {
+      const where = (first: number, last: number): { start: number; end: number; text: string } => {
+        const start = norm.originalStart(offset + tokens.start[first]!);
+        const end = norm.originalEnd(offset + tokens.end[last]!);
+        return { start, end, text: text.slice(start, end) };
+      };
+      const { onRejected } = options;
       const judged = judge({
         compiled,
         tokens,
@@ -103,19 +120,19 @@ export function compileMatcherWithMeter(
         thresholds: { names, numbers },
         showGeneric: options.showGeneric ?? false,
         meter,
+        ...(onRejected && {
+          onRejected: (cand, reason) =>
+            onRejected({ ...where(cand.first, cand.last), entry: compiled.entries[cand.entry]!.id, reason }),
+        }),
       });
-      return selectNonOverlapping(judged, tokens).map(({ candidate, confidence, reason }) => {
-        const start = norm.originalStart(offset + tokens.start[candidate.first]!);
-        const end = norm.originalEnd(offset + tokens.end[candidate.last]!);
-        return {
-          start,
-          end,
-          text: text.slice(start, end),
-          entry: compiled.entries[candidate.entry]!.id,
-          confidence,
-          reason,
-        };
-      });
+      return selectNonOverlapping(judged, tokens).map(({ candidate, confidence, reason, differs }) => ({
+        ...where(candidate.first, candidate.last),
+        entry: compiled.entries[candidate.entry]!.id,
+        confidence,
+        reason,
+        ...(differs ? { differs } : {}),
+        ...(lang === 'es' ? { lang } : {}),
+      }));
     });
   };
 

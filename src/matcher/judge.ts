@@ -19,6 +19,14 @@ import { qualifiedByOther } from './org-support.ts';
 import { acceptedOthers, formallyAddressed, formallyTitled, otherPeopleNamed } from './person-support.ts';
 import { firstAtOrAfter, senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
+import { figureDifference } from './figures.ts';
+import { otherEventChecks } from './other-event.ts';
+import { StoryFacts } from './story-facts.ts';
+import { coNamedChecks } from './co-named.ts';
+import type { FigureDifference } from './types.ts';
+
+/** A tally one or two off the sources' ("147 House Democrats") counts for less. */
+const NEAR_MISS_PENALTY = 0.2;
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { strict: 0.75, balanced: 0.6, generous: 0.45 };
 /** Tokens on each side of a candidate that count as its surroundings (never across a line). */
@@ -33,6 +41,8 @@ export interface Judged {
   candidate: Candidate;
   confidence: number;
   reason: string;
+  /** Quantities whose figure is not one the sources state (see figures.ts). */
+  differs?: FigureDifference;
 }
 
 export interface JudgeInput {
@@ -45,6 +55,8 @@ export interface JudgeInput {
   /** Judge generic entries too (FindOptions.showGeneric); otherwise they are never mentions. */
   showGeneric: boolean;
   meter: Meter;
+  /** Told of candidates turned down for a reason worth printing (other-event.ts, weak tallies). */
+  onRejected?: (candidate: Candidate, reason: string) => void;
 }
 
 const windowScore = (w: number): number => (w === 0 ? 0 : w === 1 ? 0.2 : 0.3);
@@ -53,14 +65,30 @@ const pageScore = (p: number): number => (p === 0 ? 0 : p === 1 ? 0.1 : p === 2 
 export function judge(input: JudgeInput): Judged[] {
   const { compiled: c, tokens: t, scan, page, meter } = input;
   const { isShouted, organisationCue, hasOtherSense, isOtherPerson, hasForeignYear } = senseChecks(c, t, scan, meter);
+  const { otherEvent } = otherEventChecks(c, t, scan.years);
+  /** Why the last `assess` turned its candidate down, when that is worth telling. */
+  let rejection: string | undefined;
+  const reject = (why: string): undefined => {
+    rejection = why;
+    return undefined;
+  };
   const candidates = [...scan.candidates].sort((a, b) => a.first - b.first || b.last - a.last);
   const out: Judged[] = [];
+  const facts = new StoryFacts(t, WINDOW);
+  const { namedBeside } = coNamedChecks(c, t, input.text, candidates);
   const pageLabelsByEntry = new Map<number, string[]>();
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
-  for (const cand of candidates) {
-    if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) continue;
-    if (c.entries[cand.entry]!.generic && !input.showGeneric) continue;
+  /** Shouted acronyms waiting for a story figure later on their line ("ICE DETIENE A 121 INMIGRANTES"). */
+  const shouted: Candidate[] = [];
+  for (const cand of candidates) judgeOne(cand, false);
+  for (const cand of shouted) if (facts.near(cand, true)) judgeOne(cand, true);
+  if (shouted.length > 0) out.sort((a, b) => a.candidate.first - b.candidate.first);
+  return out;
+
+  function judgeOne(cand: Candidate, shoutedOk: boolean): void {
+    if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) return;
+    if (c.entries[cand.entry]!.generic && !input.showGeneric) return;
     const pageLabels = pageLabelsOf(cand);
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
@@ -69,24 +97,44 @@ export function judge(input: JudgeInput): Judged[] {
     // Names nearby ("Obama", "ICE") say less about the topic than topical words ("deportation").
     const entities = new Set(nearbyIds.filter((id) => c.entityTerms.has(id)).map((id) => c.terms[id]!.head));
     // Mentions of other entries accepted just before, on the same line, are evidence too.
-    for (let k = out.length - 1; k >= 0 && out[k]!.candidate.last >= cand.first - WINDOW; k--) {
+    // (At most 2 × WINDOW of them: a shouted acronym judged last has the whole block's mentions after it.)
+    for (
+      let k = out.length - 1, n = 0;
+      k >= 0 && n < 2 * WINDOW && out[k]!.candidate.last >= cand.first - WINDOW;
+      k--, n++
+    ) {
       const other = out[k]!.candidate;
       if (other.entry !== cand.entry && t.line[other.first] === t.line[cand.first])
         entities.add(`entry:${other.entry}`);
     }
-    const topical = nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
-    const verdict = assess(cand, w, p, topical);
-    if (!verdict) continue;
+    // A story figure accepted just before on the line says the line is the story's.
+    const fact = shoutedOk || facts.near(cand);
+    const topical = fact || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
+    rejection = undefined;
+    const verdict = assess(cand, w, fact ? Math.max(p, PAGE_ABOUT_STORY) : p, topical, shoutedOk);
+    if (!verdict) {
+      if (rejection) input.onRejected?.(cand, rejection);
+      return;
+    }
     const confidence = Math.round(Math.min(1, verdict.score) * 100) / 100;
     const threshold = cand.form === 'quantity' ? input.thresholds.numbers : input.thresholds.names;
-    if (confidence < threshold) continue;
+    if (confidence < threshold) {
+      input.onRejected?.(cand, `${verdict.why}: confidence ${confidence} below ${threshold}`);
+      return;
+    }
     const evidence =
       w > 0
         ? `nearby: ${nearby.slice(0, 3).join(', ')}`
         : p > 0
           ? `page mentions ${pageLabels.slice(0, 3).join(', ')}`
           : 'no story context';
-    out.push({ candidate: cand, confidence, reason: `${verdict.why}; ${evidence}` });
+    out.push({
+      candidate: cand,
+      confidence,
+      reason: `${verdict.why}; ${evidence}`,
+      ...(verdict.differs ? { differs: verdict.differs } : {}),
+    });
+    facts.add(cand);
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
       page.peopleSeen.set(
         cand.entry,
@@ -94,7 +142,6 @@ export function judge(input: JudgeInput): Judged[] {
       );
     }
   }
-  return out;
 
   /**
    * The page's story terms that count for a candidate's entry: an entry's own name is no evidence
@@ -162,18 +209,29 @@ export function judge(input: JudgeInput): Judged[] {
    * Support: story terms in the window (w) or on the page (p), the entry's own names excluded.
    * Every form needs some: a topical term nearby, or a page naming several of the story's terms.
    */
-  function assess(cand: Candidate, w: number, p: number, topical: boolean): { score: number; why: string } | undefined {
+  function assess(
+    cand: Candidate,
+    w: number,
+    p: number,
+    topical: boolean,
+    shoutedOk: boolean,
+  ): { score: number; why: string; differs?: FigureDifference } | undefined {
     const supported = topical || p >= PAGE_ABOUT_STORY;
     const entry = c.entries[cand.entry]!;
     const text = spanText(cand.first, cand.last);
     const context = windowScore(w) + pageScore(p);
     switch (cand.form) {
       case 'acronym': {
-        const cue = organisationCue(cand);
+        // Another story entity named beside it ("Jeh Johnson, who led DHS") says its sense.
+        const cue = organisationCue(cand) ?? (supported ? undefined : namedBeside(cand));
+        if (page.vetoed.has(cand.entry) || (!supported && !cue) || hasOtherSense(cand)) return undefined;
         // In a shouted heading an acronym could be any word, unless the heading itself is the
-        // story ("ICE DETAINS 121 MOTHERS … IN HOLIDAY RAIDS ON CENTRAL AMERICAN FAMILIES").
-        const shouted = isShouted(cand) && !(topical && w >= 2);
-        if (page.vetoed.has(cand.entry) || (!supported && !cue) || shouted || hasOtherSense(cand)) return undefined;
+        // story ("ICE DETAINS 121 MOTHERS … IN HOLIDAY RAIDS ON CENTRAL AMERICAN FAMILIES") or a
+        // story figure follows on its line (judged again then, see `shouted`).
+        if (!shoutedOk && isShouted(cand) && !(topical && w >= 2)) {
+          shouted.push(cand);
+          return undefined;
+        }
         const defined = page.defined.has(cand.entry);
         const why = defined ? `${text}, defined on this page` : cue ? `${text} + ${cue}` : text;
         return { score: 0.45 + context + (defined ? 0.2 : 0) + (cue ? 0.15 : 0), why };
@@ -189,8 +247,11 @@ export function judge(input: JudgeInput): Judged[] {
         // names without an acronym: "White House press secretary" is on every political page.
         // An agency's whole official name ("Immigration and Customs Enforcement") is that agency on
         // any page, as its acronym is with a cue: it keeps its identity on pages about other events.
-        const official = entry.kind === 'acronym' && !lowercase && !item.loose && item.words >= 3;
-        const cue = entry.kind === 'acronym' && !lowercase ? organisationCue(cand) : undefined;
+        const official = entry.kind === 'acronym' && !lowercase && !item.loose && !item.alias && item.words >= 3;
+        const cue =
+          entry.kind === 'acronym' && !lowercase
+            ? (organisationCue(cand) ?? (supported ? undefined : namedBeside(cand)))
+            : undefined;
         // A loose form needs the story around it, and is another body's name when a capitalised
         // qualifier comes first ("Georgia Legislative Hispanic Caucus"). A long form with one word
         // misspelt ("Immigration and Custom Enforcement") is still that agency beside a cue or
@@ -225,8 +286,10 @@ export function judge(input: JudgeInput): Judged[] {
         const weakly =
           w + p > 0 &&
           (acceptedOthers(page, cand) >= 2 || (titled && others >= 1) || (p >= 2 && formallyAddressed(t, cand.first)));
-        if (!(supported || weakly) || (lowercase && w === 0)) return undefined;
-        return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why: `full name ${text}` };
+        const beside = supported || weakly ? undefined : namedBeside(cand);
+        if (!(supported || weakly || beside) || (lowercase && w === 0)) return undefined;
+        const why = beside ? `full name ${text} + ${beside}` : `full name ${text}`;
+        return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why };
       }
       case 'titleSurname':
         if (!supported) return undefined;
@@ -239,14 +302,32 @@ export function judge(input: JudgeInput): Judged[] {
       }
       case 'quantity': {
         const q = cand.quantity!;
-        if (!supported || hasForeignYear(cand) || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
+        if (!supported || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
+        if (hasForeignYear(cand)) return reject('another year than the story’s');
+        const other = otherEvent(cand);
+        if (other) return reject(other);
+        // Another source's tally of the same letter or raids only where the story is all around it.
+        if (q.near && !(topical && w >= 2)) return reject('the figure differs and too little of the story is near it');
         const rule = entry.rule;
         const value = rule.type === 'quantity' ? rule.value : q.stated;
         const stated = spanText(cand.first, q.numberLast);
         const counted = spanText(q.numberLast + 1, cand.last);
-        const base = (q.qualifier === 'exact' ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
-        const score = base + windowScore(w) + (w === 0 ? Math.min(0.15, pageScore(p)) : pageScore(p));
-        return { score, why: `${stated}${q.qualifier === 'exact' ? '' : ` ≈ ${value}`} + ${counted}` };
+        const base = (q.qualifier === 'exact' && !q.fraction ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
+        const score =
+          base +
+          windowScore(w) +
+          (w === 0 ? Math.min(0.15, pageScore(p)) : pageScore(p)) -
+          (q.near ? NEAR_MISS_PENALTY : 0);
+        const differs = figureDifference(entry, q, stated);
+        const approximate = q.qualifier !== 'exact' || q.fraction || q.near;
+        const why = `${stated}${approximate ? ` ≈ ${value}` : ''} + ${counted}`;
+        return differs
+          ? {
+              score,
+              why: `${why}; the figure differs (this page: ${differs.page}; the sources: ${differs.sources})`,
+              differs,
+            }
+          : { score, why };
       }
     }
   }

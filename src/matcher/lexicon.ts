@@ -17,43 +17,8 @@ export interface NounClassInfo {
   generic: boolean;
 }
 
-const specific = (...classes: string[]): NounClassInfo => ({ classes, generic: false });
-const vague = (...classes: string[]): NounClassInfo => ({ classes, generic: true });
-
-export const COUNT_NOUNS: Readonly<Record<string, NounClassInfo>> = {
-  senators: specific(SENATE),
-  'senate democrats': specific(SENATE),
-  'senate members': specific(SENATE),
-  'members of the senate': specific(SENATE),
-  'u.s. senators': specific(SENATE),
-  'house democrats': specific(HOUSE),
-  'house members': specific(HOUSE),
-  'house lawmakers': specific(HOUSE),
-  'members of congress': specific(HOUSE),
-  'members of the house': specific(HOUSE),
-  'congress members': specific(HOUSE),
-  'congressional democrats': specific(HOUSE),
-  representatives: specific(HOUSE),
-  congressmen: specific(HOUSE),
-  'congressmen and women': specific(HOUSE),
-  lawmakers: vague(SENATE, HOUSE),
-  legislators: vague(SENATE, HOUSE),
-  democrats: vague(SENATE, HOUSE),
-  members: vague(SENATE, HOUSE),
-  people: vague(PEOPLE),
-  persons: vague(PEOPLE),
-  individuals: vague(PEOPLE),
-  immigrants: specific(PEOPLE),
-  migrants: specific(PEOPLE),
-  'adults and children': specific(PEOPLE),
-  'mothers and children': specific(PEOPLE),
-  'women and children': specific(PEOPLE),
-  'parents and children': specific(PEOPLE),
-  'central americans': specific(PEOPLE),
-  detainees: specific(PEOPLE),
-  arrests: specific(PEOPLE),
-  'family members': specific(PEOPLE),
-};
+/** Count nouns by class: data in tables/count-nouns.json (see count-nouns.ts). */
+export { COUNT_NOUNS } from './count-nouns.ts';
 
 /** Modifiers that narrow the class of the noun after them ("146 congressional lawmakers"). */
 export const CLASS_MODIFIERS: Readonly<Record<string, string>> = {
@@ -110,12 +75,17 @@ export const QUALIFIERS: Readonly<Record<string, QualifierInfo>> = {
   'more than': q('more-than'),
   over: q('more-than'),
   'just over': q('more-than'),
+  'well over': q('more-than'),
+  'a little over': q('more-than'),
+  'slightly more than': q('more-than'),
+  'upward of': q('more-than'),
+  'just shy of': q('nearly'),
+  'close to': q('nearly'),
   'upwards of': q('more-than'),
   'at least': q('at-least'),
   'as many as': q('at-least'),
   nearly: q('nearly'),
   almost: q('nearly'),
-  'close to': q('nearly'),
   'just under': q('nearly'),
   about: q('about'),
   some: q('about'),

@@ -129,15 +129,24 @@ export function parseNumberAt(t: Tokens, i: number): ParsedNumber | undefined {
 /** How far a stated approximate number may sit from the true one. */
 const tolerance = (target: number): number => Math.max(2, 0.1 * target);
 
+/**
+ * "More than a hundred", "over 100": a round hundred is a floor the writer rounded down to, so a
+ * bound on it reaches further (121 is "more than a hundred"), up to a quarter again: 146 is not
+ * "more than 100" for a reader who knows the count.
+ */
+const isRoundHundred = (stated: number): boolean => stated >= 100 && stated % 100 === 0;
+const floorReach = (stated: number, target: number): number =>
+  isRoundHundred(stated) ? Math.max(tolerance(target), stated / 4) : tolerance(target);
+
 export function compatible(qualifier: QualifierKind, stated: number, target: number): boolean {
   const tol = tolerance(target);
   switch (qualifier) {
     case 'exact':
       return stated === target;
     case 'more-than':
-      return target > stated && target - stated <= tol;
+      return target > stated && target - stated <= floorReach(stated, target);
     case 'at-least':
-      return target >= stated && target - stated <= tol;
+      return target >= stated && target - stated <= floorReach(stated, target);
     case 'nearly':
       return target < stated && stated - target <= tol;
     case 'about':
@@ -147,7 +156,10 @@ export function compatible(qualifier: QualifierKind, stated: number, target: num
   }
 }
 
+/** A count one or two off a fact's value ("147 House Democrats" for 146): another source's tally. */
+export const NEAR_MISS = 2;
+
 /** Bounds of fact values any qualifier could make compatible with `stated` (for range lookups). */
 export function compatibleRange(stated: number): [number, number] {
-  return [(stated - 2) / 1.1, (stated + 2) / 0.9];
+  return [(stated - 2) / 1.1, Math.max((stated + 2) / 0.9, isRoundHundred(stated) ? stated * 1.25 : 0)];
 }

@@ -15,6 +15,28 @@ export interface Mention {
   confidence: number;
   /** Short human reason the card shows: "22 + senators; page mentions deportation, raids". */
   reason: string;
+  /**
+   * Quantities only, and only when the page's figure is not one the sources state: "147" or
+   * "some 140" or "nearly 150" where the sources say 146. Added with issue 13; optional, so compatible.
+   */
+  differs?: FigureDifference;
+  /** 'es' when the block is Spanish (the card then says the quotes are in English). Absent: English. */
+  lang?: 'es';
+}
+
+/** A page's figure against the sources': `page` in the page's words ("some 140"), `sources` ("146"). */
+export interface FigureDifference {
+  page: string;
+  sources: string;
+}
+
+/** A candidate the matcher turned down, with why (for `npm run -s match -- --rejected`). */
+export interface Rejection {
+  start: number;
+  end: number;
+  text: string;
+  entry: string;
+  reason: string;
 }
 
 export interface FindOptions {
@@ -30,6 +52,13 @@ export interface FindOptions {
    * happens in, a newspaper only cited as a source, a senator's home state). Default false.
    */
   showGeneric?: boolean;
+  /**
+   * The page's language (its `lang` attribute, e.g. "es-MX"): a hint, used when the block's own
+   * words do not tell. Added with issue 13; optional.
+   */
+  lang?: string;
+  /** Called with each candidate turned down for a reason worth printing (another event, a weak tally). */
+  onRejected?: (rejection: Rejection) => void;
 }
 
 /**

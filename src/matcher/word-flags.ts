@@ -25,6 +25,8 @@ export function compileWordFlags(
   surface: TokenTrie<unknown>,
   context: TokenTrie<unknown>,
   stemOf: StemOf,
+  /** Other words that may start a figure (Spanish number words, fractions: see compile-figures.ts). */
+  startsFigure: (lower: string) => boolean = () => false,
 ): (lower: string) => number {
   const memo = new Map<string, number>();
   return (lower) => {
@@ -33,7 +35,7 @@ export function compileWordFlags(
       flags =
         (surface.starts(lower) ? STARTS_SURFACE : 0) |
         (context.starts(lower.length > 4 ? stemOf(lower) : lower) ? STARTS_CONTEXT : 0) |
-        (isNumberWord(lower) || lower === 'a' ? STARTS_NUMBER : 0);
+        (isNumberWord(lower) || lower === 'a' || startsFigure(lower) ? STARTS_NUMBER : 0);
       if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(lower, flags);
     }

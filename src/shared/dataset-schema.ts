@@ -64,6 +64,27 @@ export const DiscrepancySchema = v.object({
 
 export const EntryKindSchema = v.picklist(['quantity', 'acronym', 'organization', 'person', 'place', 'event']);
 
+/**
+ * Who, when and to whom a quantity's event happened, read by the dataset builder from the
+ * entry's quotes (build/dataset/attributes.ts): a page stating another party, month or addressee
+ * around the same figure tells of another event ("22 GOP senators", "a 2013 letter").
+ */
+export const EventAttributesSchema = v.object({
+  /** Party of the counted people ("democratic"), if the quotes name one. */
+  party: v.optional(v.string()),
+  /** Months of the event as YYYY-MM (the publication months of the articles quoted). */
+  months: v.optional(v.array(v.string())),
+  /** Whom a letter was addressed to ("president"), if the quotes say. */
+  addressee: v.optional(v.string()),
+});
+
+/**
+ * Forms of a name that pages use and the articles do not (another language's: "Servicio de
+ * Inmigración y Control de Aduanas" for ICE), from the pack's curation: matched like the entry's
+ * names, never quoted. Optional, so datasets without them stay valid.
+ */
+const aliases = v.optional(v.array(nonEmpty));
+
 /** What the matcher needs for each kind of entry. Every string is as it appears in text. */
 export const QuantityMatchSchema = v.object({
   type: v.literal('quantity'),
@@ -73,6 +94,7 @@ export const QuantityMatchSchema = v.object({
   counted: v.array(nonEmpty),
   /** Terms that must appear near the number or on the page for the story's sense. */
   context: v.array(nonEmpty),
+  attributes: v.optional(EventAttributesSchema),
 });
 export const AcronymMatchSchema = v.object({
   type: v.literal('acronym'),
@@ -80,6 +102,7 @@ export const AcronymMatchSchema = v.object({
   acronyms: v.array(nonEmpty),
   /** Expansions and names, matched case-insensitively on word boundaries. */
   names: v.array(nonEmpty),
+  aliases,
   /**
    * Names derived from `names` by rule, as copy also writes them ("Homeland Security Department",
    * "Immigration & Customs Enforcement"): matched like `names`. Optional: added later.
@@ -99,11 +122,13 @@ export const PersonMatchSchema = v.object({
   surname: nonEmpty,
   /** Titles that may precede the surname ("Secretary", "Sen."). */
   titles: v.array(nonEmpty),
+  aliases,
   context: v.array(nonEmpty),
 });
 export const NameMatchSchema = v.object({
   type: v.literal('name'),
   names: v.array(nonEmpty),
+  aliases,
   context: v.array(nonEmpty),
 });
 export const MatchRuleSchema = v.variant('type', [
@@ -158,6 +183,7 @@ export type EntryKind = v.InferOutput<typeof EntryKindSchema>;
 export type MatchRule = v.InferOutput<typeof MatchRuleSchema>;
 export type Entry = v.InferOutput<typeof EntrySchema>;
 export type Salience = v.InferOutput<typeof SalienceSchema>;
+export type EventAttributes = v.InferOutput<typeof EventAttributesSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 
 /** Categories live in category.ts (no schema code, so the content script can import them cheaply). */

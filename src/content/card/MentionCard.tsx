@@ -67,6 +67,10 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
         </h2>
         {entry.role && entry.role !== entry.label && <p class="role">{entry.role}</p>}
         <p class="summary">{entry.summary}</p>
+        {entry.id === mention.entry && mention.differs && (
+          // The page's figure is not one the sources state ("147", "some 140" against 146): say both.
+          <p class="differs">{t('cardPageDiffers', [mention.differs.page, mention.differs.sources])}</p>
+        )}
         <FactList
           facts={factsInReadingOrder(entry.facts, entry.match.type === 'quantity' ? entry.match.value : undefined)}
         />

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../src/matcher/index.ts';
+import { expectCase, type Span } from './expect-case.ts';
 import { datasets } from './datasets.ts';
 
-interface Span {
-  text: string;
-  entry: string;
-}
 interface MentionCase {
   id: string;
   page: string[];
@@ -32,13 +29,6 @@ describe.each(datasets())('mention cases (%s)', (_name, dataset) => {
   });
 
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const found = matcher
-      .matchBlocks(c.page)
-      .flat()
-      .map((m) => ({ text: m.text, entry: m.entry }));
-    for (const span of c.expect) expect(found).toContainEqual(span);
-    for (const span of c.forbid ?? []) {
-      expect(found.filter((m) => m.entry === span.entry && m.text.includes(span.text))).toEqual([]);
-    }
+    expectCase(matcher, c);
   });
 });

@@ -37,13 +37,35 @@ function realPages(): string[][] {
     ['DHS officials said the raids would go on.', 'The Department of Human Services (DHS) runs food programs.'],
     ['TPS was extended.', 'Officials explained Temporary Protected Status (TPS) to the families.'],
   ];
-  return [...labelled.map((d) => d.page), ...cases.map((c) => c.page), ...articles, ...pages, ...later];
+  // Restated figures, other events and Spanish copy (accent-free Spanish is plain ASCII text).
+  const general = (
+    JSON.parse(read(new URL('tests/fixtures/generalization-cases.json', root))) as { cases: { page: string[] }[] }
+  ).cases.map((c) => c.page);
+  const plainSpanish = [
+    ['Veintidos senadores democratas pidieron a Obama frenar las redadas.', 'Mas de 120 personas fueron detenidas.'],
+    ['Casi la mitad de los senadores democratas firmaron la carta.', 'ciento veintiun inmigrantes'],
+  ];
+  return [
+    ...labelled.map((d) => d.page),
+    ...cases.map((c) => c.page),
+    ...general,
+    ...plainSpanish,
+    ...articles,
+    ...pages,
+    ...later,
+  ];
 }
 
 /** Story words, near misses and characters that normalisation folds or removes. */
 const PIECES = [
   '22 senators',
   'twenty-two',
+  'veintidos',
+  'senadores',
+  'mas de',
+  'la mitad de',
+  'nearly half of',
+  'redadas',
   '121 people',
   'ICE',
   'Ice',

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../../src/matcher/compile.ts';
 import { normalize } from '../../../src/matcher/normalize.ts';
+import { isFractionWord } from '../../../src/matcher/fractions.ts';
 import { isNumberWord } from '../../../src/matcher/numbers.ts';
+import { isSpanishNumberWord } from '../../../src/matcher/spanish.ts';
 import { tokenize, WORD } from '../../../src/matcher/tokenize.ts';
 import { STARTS_CONTEXT, STARTS_NUMBER, STARTS_SURFACE } from '../../../src/matcher/word-flags.ts';
 import { syntheticPage } from '../../bench/synthetic-page.ts';
@@ -36,7 +38,9 @@ describe.each(datasets())('wordFlags (%s)', (_name, dataset) => {
         const expected =
           (c.surface.starts(lower) ? STARTS_SURFACE : 0) |
           (c.context.starts(t.stem[i]!) ? STARTS_CONTEXT : 0) |
-          (isNumberWord(lower) || lower === 'a' ? STARTS_NUMBER : 0);
+          (isNumberWord(lower) || lower === 'a' || isSpanishNumberWord(lower) || isFractionWord(lower)
+            ? STARTS_NUMBER
+            : 0);
         // Twice: the second answer comes from the memo.
         expect([lower, c.wordFlags(lower)]).toEqual([lower, expected]);
         expect(c.wordFlags(lower)).toBe(expected);

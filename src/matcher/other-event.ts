@@ -1,0 +1,116 @@
+/**
+ * Another event with the same figure: "22 GOP senators", "in July 2019, 22 senators", "146
+ * lawmakers urging the governor", "Mexican authorities detained 121 migrants". A quantity entry
+ * carries who, when and to whom (EventAttributes, from its quotes); a candidate whose own words
+ * or sentence state otherwise is not that entry, and the reason says what differs.
+ */
+import type { Compiled } from './compiled.ts';
+import type { Candidate } from './scan.ts';
+import data from './tables/events.json';
+import { BREAK, PUNCT, WORD, type Tokens } from './tokenize.ts';
+
+/** Tokens around a candidate read for its event: about a sentence's worth. */
+const SENTENCE = 15;
+/** Words after a count that still describe who is counted ("22 senators from the PAN"). */
+const AFTER_SPAN = 4;
+
+/** Party words in lowercase match any case; those written with capitals match only as written. */
+const PARTY = new Map<string, string>();
+const PARTY_AS_WRITTEN = new Map<string, string>();
+for (const [party, words] of Object.entries(data.parties)) {
+  for (const w of words) (w === w.toLowerCase() ? PARTY : PARTY_AS_WRITTEN).set(w, party);
+}
+const MONTHS = new Map(Object.entries(data.months));
+const ADDRESS_CUES = new Set(data.addressCues);
+const TO_PRESIDENT = new Set(data.addressees.president);
+const TO_OTHER = new Set(data.addressees.other);
+const DEMONYMS = new Set(data.demonyms);
+const AUTHORITIES = new Set(data.authorities);
+/** Skipped between an address cue and its head ("to the acting", "al gobernador"). */
+const ADDRESS_FILLER = new Set(['the', 'el', 'la', 'acting', 'then', 'state', 'u.s', 'us', '.', 'its', 'their']);
+
+export function otherEventChecks(c: Compiled, t: Tokens, years: readonly number[]) {
+  const word = (i: number): string | undefined => (t.kind[i] === WORD ? t.lower[i] : undefined);
+  const partyAt = (i: number): string | undefined =>
+    t.kind[i] === WORD ? (PARTY_AS_WRITTEN.get(t.raw[i]!) ?? PARTY.get(t.lower[i]!)) : undefined;
+
+  /** The sentence around the candidate, on its line: [from, to]. */
+  function sentenceOf(cand: Candidate): [number, number] {
+    let from = cand.first;
+    while (from > 0 && cand.first - from < SENTENCE && t.kind[from - 1] !== BREAK && !endsSentence(from - 1)) from--;
+    let to = cand.last;
+    while (to + 1 < t.count && to - cand.last < SENTENCE && t.kind[to + 1] !== BREAK && !endsSentence(to + 1)) to++;
+    return [from, to];
+  }
+  const endsSentence = (i: number): boolean =>
+    t.kind[i] === PUNCT && (t.raw[i] === '.' || t.raw[i] === ';') && t.kind[i + 1] !== WORD;
+
+  /** "22 GOP senators", "22 senadores del PAN": a party in the count's own words, not the entry's. */
+  function otherParty(cand: Candidate, party: string): string | undefined {
+    let other: string | undefined;
+    for (let i = cand.first; i <= cand.last + AFTER_SPAN && i < t.count && t.kind[i] !== BREAK; i++) {
+      if (i > cand.last && t.kind[i] === PUNCT) break;
+      const p = partyAt(i);
+      if (p === party) return undefined;
+      if (p && !other) other = t.raw[i];
+    }
+    return other;
+  }
+
+  /** "In July 2019", "en agosto de 2019": a month and year in the sentence other than the event's. */
+  function otherMonth(from: number, to: number, months: readonly string[]): string | undefined {
+    for (const y of years) {
+      if (y < from || y > to) continue;
+      const m = MONTHS.get(word(y - 1) ?? '') ?? (word(y - 1) === 'de' ? MONTHS.get(word(y - 2) ?? '') : undefined);
+      if (m === undefined) continue;
+      const stated = Number(t.raw[y]) * 12 + m - 1;
+      const near = months.some(
+        (ym) => Math.abs(Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1 - stated) <= 1,
+      );
+      if (!near) return `${t.raw[y - 1] === 'de' ? t.raw[y - 2] : t.raw[y - 1]} ${t.raw[y]}`;
+    }
+    return undefined;
+  }
+
+  /** "urging the governor of Texas": a letter to someone else than the event's addressee. */
+  function otherAddressee(cand: Candidate, to: number): string | undefined {
+    for (let i = cand.last + 1; i <= to; i++) {
+      if (!ADDRESS_CUES.has(word(i) ?? '')) continue;
+      let k = i + 1;
+      while (k <= to && ADDRESS_FILLER.has(t.lower[k]!)) k++;
+      const head = word(k);
+      if (head && TO_PRESIDENT.has(head)) return undefined;
+      if (head && TO_OTHER.has(head)) return t.raw[k];
+    }
+    return undefined;
+  }
+
+  /** "Mexican authorities", "las autoridades mexicanas": another country acting. */
+  function foreignActor(from: number, to: number): string | undefined {
+    for (let i = from; i <= to; i++) {
+      const w = word(i);
+      if (!w || !DEMONYMS.has(w)) continue;
+      if (AUTHORITIES.has(word(i + 1) ?? '')) return `${t.raw[i]} ${t.raw[i + 1]}`;
+      if (AUTHORITIES.has(word(i - 1) ?? '')) return `${t.raw[i - 1]} ${t.raw[i]}`;
+    }
+    return undefined;
+  }
+
+  /** Why the candidate tells of another event than its entry's, or undefined. */
+  function otherEvent(cand: Candidate): string | undefined {
+    const event = c.entries[cand.entry]!.event;
+    const [from, to] = sentenceOf(cand);
+    const actor = foreignActor(from, to);
+    if (actor) return `another country's authorities (${actor})`;
+    if (!event) return undefined;
+    const party = event.party && otherParty(cand, event.party);
+    if (party) return `another party (${party}; the sources: ${event.party})`;
+    const month = event.months && otherMonth(from, to, event.months);
+    if (month) return `another date (${month}; the sources: ${event.months!.join(', ')})`;
+    const addressee = event.addressee && otherAddressee(cand, to);
+    if (addressee) return `addressed to someone else (${addressee}; the sources: the ${event.addressee})`;
+    return undefined;
+  }
+
+  return { otherEvent };
+}
