@@ -72,7 +72,12 @@ function run(settings: Settings, signal: AbortSignal, orphaned: () => void): voi
   }
   const current = new MatchSession(
     (request) => callBackground('match', request),
-    { sensitivity: settings.sensitivity, showGeneric: settings.showGeneric },
+    {
+      sensitivity: settings.sensitivity,
+      showGeneric: settings.showGeneric,
+      // The page's language is the matcher's hint for blocks whose own words do not tell (Spanish pages).
+      lang: doc.documentElement.lang || undefined,
+    },
     isAlive,
   );
   session = current;
