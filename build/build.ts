@@ -1,8 +1,9 @@
 /**
  * Builds dist/chrome and dist/firefox from one source tree: dataset first (from data/corpus), then
  * every entry bundled with esbuild (IIFE: a content script cannot be an ES module, and one classic
- * script serves as both Chrome's service worker and Firefox's background script), static files,
- * locales, icons and the per-browser manifest. `--watch` rebuilds on change.
+ * script serves as both Chrome's service worker and Firefox's background script), plus card.js, the
+ * card's rendering as an ES module the content script imports when a first card opens; then static
+ * files, locales, icons and the per-browser manifest. `--watch` rebuilds on change.
  */
 import { context, type BuildOptions } from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
@@ -23,9 +24,11 @@ const ENTRIES = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };
+/** Loaded by the content script with import() (src/content/card/view-loader.ts), so an ES module. */
+const CARD_MODULE = { card: 'src/content/card/module.tsx' };
 const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html'];
 
-function esbuildOptions(target: Target): BuildOptions {
+export function esbuildOptions(target: Target): BuildOptions {
   return {
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
@@ -67,11 +70,16 @@ export async function build({ watch = false } = {}): Promise<void> {
   for (const target of Object.keys(TARGETS) as Target[]) {
     await rm(join(DIST, target), { recursive: true, force: true });
     await mkdir(join(DIST, target), { recursive: true });
-    const ctx = await context(esbuildOptions(target));
-    await ctx.rebuild();
+    const contexts = await Promise.all([
+      context(esbuildOptions(target)),
+      context({ ...esbuildOptions(target), entryPoints: CARD_MODULE, format: 'esm' }),
+    ]);
+    for (const ctx of contexts) await ctx.rebuild();
     await writeStatic(target);
-    if (watch) await ctx.watch();
-    else await ctx.dispose();
+    for (const ctx of contexts) {
+      if (watch) await ctx.watch();
+      else await ctx.dispose();
+    }
   }
   console.log(`built dist/chrome and dist/firefox in ${Math.round(performance.now() - started)} ms`);
   if (watch) watchStatic();
