@@ -4,6 +4,7 @@
  */
 import { transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { triggerPatternOf } from '../src/matcher/index.ts';
 import type { MatcherDataset } from '../src/shared/dataset-schema.ts';
 
@@ -42,6 +43,24 @@ export function contentTriggerPattern(datasetPath: string): Plugin {
           loader: 'ts',
           watchFiles: [datasetPath],
         };
+      });
+    },
+  };
+}
+
+/**
+ * Puts src/shared/browser-native.ts in place of the browser seam (src/shared/browser.ts) for the
+ * content script's bundles: the browsers' own promise APIs suffice there, and webextension-polyfill
+ * would add 10 KB to every page (issue 14). Other bundles keep the polyfill.
+ */
+export function nativeBrowserSeam(): Plugin {
+  return {
+    name: 'native-browser-seam',
+    setup(build) {
+      build.onResolve({ filter: /[\\/]browser\.ts$/ }, ({ path, resolveDir }) => {
+        const resolved = resolve(resolveDir, path);
+        if (!/[\\/]src[\\/]shared[\\/]browser\.ts$/.test(resolved)) return undefined;
+        return { path: resolved.replace(/browser\.ts$/, 'browser-native.ts') };
       });
     },
   };

@@ -24,7 +24,7 @@ const $ = <E extends Element = HTMLElement>(selector: string) => {
 const text = (selector: string) => $(selector).textContent ?? '';
 
 async function report(mentions: { entry: string; count: number }[], url = 'https://news.example.org/a') {
-  const [reply] = browser.runtime.onMessage.emit(
+  const reply = fake.deliver(
     { tag: 'backstory', name: 'reportMentions', args: [mentions] },
     { tab: { id: TAB }, frameId: 0, url },
   );
