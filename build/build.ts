@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
-import { contentTriggerPattern, minifiedContentCss, nativeBrowserSeam } from './content-plugins.ts';
+import { contentTriggerPattern, minifiedContentCss, nativeBrowserSeam, settingsShapeData } from './content-plugins.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -55,14 +55,19 @@ export function esbuildOptions(target: Target): BuildOptions {
   };
 }
 
-/** A bundle that runs in the content script's world: the native browser seam, no polyfill. */
+/** A bundle that runs in the content script's world: the native browser seam (no polyfill), the settings shape as data (no valibot). */
 export function contentScriptOptions(
   target: Target,
   entryPoints: Record<string, string>,
   format: 'iife' | 'esm',
 ): BuildOptions {
   const options = esbuildOptions(target);
-  return { ...options, entryPoints, format, plugins: [nativeBrowserSeam(), ...(options.plugins ?? [])] };
+  return {
+    ...options,
+    entryPoints,
+    format,
+    plugins: [nativeBrowserSeam(), settingsShapeData(), ...(options.plugins ?? [])],
+  };
 }
 
 async function writeStatic(target: Target): Promise<void> {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { triggerPatternOf } from '../src/matcher/index.ts';
 import type { MatcherDataset } from '../src/shared/dataset-schema.ts';
+import { SETTINGS_SHAPE } from '../src/shared/settings-shape-data.ts';
 
 /**
  * The content script's stylesheets (imported as text for its shadow roots) minified: comments and
@@ -62,6 +63,22 @@ export function nativeBrowserSeam(): Plugin {
         if (!/[\\/]src[\\/]shared[\\/]browser\.ts$/.test(resolved)) return undefined;
         return { path: resolved.replace(/browser\.ts$/, 'browser-native.ts') };
       });
+    },
+  };
+}
+
+/**
+ * Serves src/shared/settings-shape-data.ts as the finished shape of the settings schema (JSON), so
+ * the content script's bundles check stored settings with the same rules and without valibot.
+ */
+export function settingsShapeData(): Plugin {
+  return {
+    name: 'settings-shape-data',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]settings-shape-data\.ts$/ }, () => ({
+        contents: `export const SETTINGS_SHAPE = ${JSON.stringify(SETTINGS_SHAPE)};`,
+        loader: 'ts',
+      }));
     },
   };
 }

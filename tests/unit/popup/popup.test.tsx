@@ -7,7 +7,7 @@ import { useMountPoint } from '../../helpers/mount-point.ts';
 
 vi.mock('../../../src/shared/browser.ts', async () => (await import('../../helpers/fake-browser.ts')).browserModule());
 
-const { browser, calls } = fake;
+const { calls } = fake;
 const { Popup } = await import('../../../src/popup/Popup.tsx');
 const { loadSettings, saveSettings } = await import('../../../src/shared/settings.ts');
 const { PAUSE_UNTIL_RESTART } = await import('../../../src/shared/settings-defaults.ts');
