@@ -59,10 +59,7 @@ function spells(acronym: string, candidate: string): boolean {
     l--;
   }
   // every content word must contribute: its initial must be one of the acronym's letters
-  const initials = candidate
-    .split(/\s+/)
-    .filter((w) => !MINOR.has(w.toLowerCase()))
-    .map((w) => w[0]?.toLowerCase());
+  const initials = candidate.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase())).map((w) => w[0]?.toLowerCase());
   return initials.every((i) => i !== undefined && short.includes(i));
 }
 
@@ -92,8 +89,7 @@ export function findImplicitExpansion(acronym: string, texts: readonly string[])
 }
 
 /** "Department of Homeland Security" → "Homeland Security": the name without its head. */
-const HEADED =
-  /^(?:Department|Office|Ministry|Bureau) of (?:the )?(\p{Lu}\S*(?: (?:of|and|for|the|\p{Lu}\S*))*\s\p{Lu}\S*)$/u;
+const HEADED = /^(?:Department|Office|Ministry|Bureau) of (?:the )?(\p{Lu}\S*(?: (?:of|and|for|the|\p{Lu}\S*))*\s\p{Lu}\S*)$/u;
 
 /**
  * Short forms of "Department of X" names that the texts use on their own ("Homeland Security

@@ -23,11 +23,7 @@ export function applyCuration(
   for (const { id } of curation.drop ?? []) take(id, 'drop');
   const curated: DraftEntry[] = [];
   for (const c of curation.entries ?? []) {
-    const sources = c.from
-      ? c.from.map((id) => take(id, `entry "${c.id}" from`))
-      : byId.has(c.id)
-        ? [take(c.id, c.id)]
-        : [];
+    const sources = c.from ? c.from.map((id) => take(id, `entry "${c.id}" from`)) : byId.has(c.id) ? [take(c.id, c.id)] : [];
     const entry = sources.length > 0 ? merge(c.id, sources) : newEntry(c, where);
     for (const id of c.discrepancies ?? []) {
       for (const f of take(id, `entry "${c.id}" discrepancies`).facts) {
@@ -68,10 +64,8 @@ function mergeMatch(a: MatchRule, b: MatchRule): MatchRule {
   // a merged quantity keeps the count nouns of its main claim: "half of all Democrats" supports
   // the 22-senator letter but must not make "democrats" a count noun of the value 22
   if (a.type === 'quantity') return a;
-  if (a.type === 'acronym' && b.type === 'acronym')
-    return { ...a, acronyms: u(a.acronyms, b.acronyms), names: u(a.names, b.names) };
-  if (a.type === 'person' && b.type === 'person')
-    return { ...a, fullNames: u(a.fullNames, b.fullNames), titles: u(a.titles, b.titles) };
+  if (a.type === 'acronym' && b.type === 'acronym') return { ...a, acronyms: u(a.acronyms, b.acronyms), names: u(a.names, b.names) };
+  if (a.type === 'person' && b.type === 'person') return { ...a, fullNames: u(a.fullNames, b.fullNames), titles: u(a.titles, b.titles) };
   if (a.type === 'name' && b.type === 'name') return { ...a, names: u(a.names, b.names) };
   return a;
 }
@@ -98,14 +92,7 @@ function extendMatch(match: MatchRule, c: CuratedEntry): MatchRule {
   const context = u(match.context, c.context);
   switch (match.type) {
     case 'quantity':
-      return {
-        ...match,
-        counted: u(
-          match.counted,
-          c.counted?.map((t) => t.toLowerCase()),
-        ),
-        context,
-      };
+      return { ...match, counted: u(match.counted, c.counted?.map((t) => t.toLowerCase())), context };
     case 'acronym':
       return { ...match, names: u(match.names, c.names), context };
     case 'person':
@@ -116,11 +103,7 @@ function extendMatch(match: MatchRule, c: CuratedEntry): MatchRule {
 }
 
 /** The article sentence holding a curated excerpt; the excerpt must be verbatim and unique. */
-function factFromRef(
-  ref: { article: string; contains: string; statement?: string | undefined },
-  sentences: readonly Sentence[],
-  where: string,
-): Fact {
+function factFromRef(ref: { article: string; contains: string; statement?: string | undefined }, sentences: readonly Sentence[], where: string): Fact {
   const hits = sentences.filter((s) => s.article === ref.article && s.text.includes(ref.contains));
   if (hits.length !== 1) {
     const problem = hits.length === 0 ? 'is not in any sentence of' : 'is in several sentences of';
@@ -136,13 +119,10 @@ export function checkCuratedTerms(curation: Curation, sentences: readonly Senten
   const terms = [
     ...(curation.storyTerms ?? []).map((t) => ['storyTerms', t] as const),
     ...(curation.entries ?? []).flatMap((e) =>
-      [...(e.names ?? []), ...(e.counted ?? []), ...(e.titles ?? []), ...(e.context ?? [])].map(
-        (t) => [`entry "${e.id}"`, t] as const,
-      ),
+      [...(e.names ?? []), ...(e.counted ?? []), ...(e.titles ?? []), ...(e.context ?? [])].map((t) => [`entry "${e.id}"`, t] as const),
     ),
   ];
   for (const [owner, term] of terms) {
-    if (!corpus.includes(fold(term)))
-      throw new CorpusError(`${where}: ${owner}: term "${term}" does not occur in the articles`);
+    if (!corpus.includes(fold(term))) throw new CorpusError(`${where}: ${owner}: term "${term}" does not occur in the articles`);
   }
 }

@@ -31,10 +31,7 @@ export function defaultCurationPath(articlesDir: string): string {
 export async function buildDataset(articlesDir: string, options: BuildOptions = {}): Promise<Dataset> {
   const corpus = await readCorpus(articlesDir);
   const curationPath =
-    options.curation === false
-      ? undefined
-      : (options.curation ??
-        (existsSync(defaultCurationPath(articlesDir)) ? defaultCurationPath(articlesDir) : undefined));
+    options.curation === false ? undefined : (options.curation ?? (existsSync(defaultCurationPath(articlesDir)) ? defaultCurationPath(articlesDir) : undefined));
   const curation = curationPath ? await readCuration(curationPath) : undefined;
   return assemble(corpus, curation, curationPath ?? '');
 }
@@ -47,11 +44,7 @@ export function assemble(corpus: Corpus, curation: Curation | undefined, curatio
     drafts = applyCuration(drafts, curation, sentences, curationPath);
   }
   const storyTerms = curation?.storyTerms ?? automaticStoryTerms(sentences, corpus.articles.length);
-  const entries = finishEntries(
-    drafts,
-    storyTerms,
-    corpus.articles.map((a) => a.meta.id),
-  ).map(toEntry);
+  const entries = finishEntries(drafts, storyTerms, corpus.articles.map((a) => a.meta.id)).map(toEntry);
   const dataset: Dataset = {
     version: DATASET_VERSION,
     story: { title: curation?.story ?? corpus.story ?? corpus.articles[0]?.meta.title ?? 'Story' },

@@ -28,11 +28,7 @@ async function main(): Promise<number> {
       check: { type: 'boolean', default: false },
     },
   });
-  const options: BuildOptions = values['no-curation']
-    ? { curation: false }
-    : values.curation
-      ? { curation: values.curation }
-      : {};
+  const options: BuildOptions = values['no-curation'] ? { curation: false } : values.curation ? { curation: values.curation } : {};
   const dataset = await buildDataset(values.articles, options);
   const json = canonicalJson(dataset);
   if (values.report) {
@@ -52,9 +48,7 @@ async function main(): Promise<number> {
   if (values.check) {
     const committed = await readFile(values.out, 'utf8').catch(() => undefined);
     if (committed !== json) {
-      console.error(
-        `dataset: ${values.out} is out of sync with ${values.articles}; run \`npm run -s dataset\` and commit it`,
-      );
+      console.error(`dataset: ${values.out} is out of sync with ${values.articles}; run \`npm run -s dataset\` and commit it`);
       return 1;
     }
     console.log(`dataset: ${values.out} is in sync (${summary})`);

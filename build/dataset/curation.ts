@@ -55,9 +55,7 @@ export async function readCuration(file: string): Promise<Curation> {
   try {
     raw = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CorpusError(
-      `${file}: curation file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    throw new CorpusError(`${file}: curation file cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   let json: unknown;
   try {

@@ -28,18 +28,9 @@ export function extractEntries(sentences: readonly Sentence[]): DraftEntry[] {
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  'more-than': 'more than',
-  over: 'over',
-  'at-least': 'at least',
-  nearly: 'nearly',
-  almost: 'almost',
-  about: 'about',
-  'fewer-than': 'fewer than',
-  dozens: 'dozens',
-  hundreds: 'hundreds',
-  thousands: 'thousands',
-  'tens-of-thousands': 'tens of thousands',
+  exact: '', 'more-than': 'more than', over: 'over', 'at-least': 'at least', nearly: 'nearly',
+  almost: 'almost', about: 'about', 'fewer-than': 'fewer than', dozens: 'dozens', hundreds: 'hundreds',
+  thousands: 'thousands', 'tens-of-thousands': 'tens of thousands',
 };
 
 function valueKey(value: number, qualifier: Qualifier, isPercent: boolean): string {
@@ -57,13 +48,7 @@ function extractQuantities(sentences: readonly Sentence[]): DraftEntry[] {
       const group = byKey.get(key) ?? { facts: [], heads: [], counted: [], value: q.value };
       // a vague amount states no number: the fact keeps only its qualifier ("hundreds")
       const value = q.vague ? {} : { value: q.value };
-      group.facts.push({
-        statement: q.surface,
-        quote: quoteOf(sentence),
-        ...value,
-        qualifier: q.qualifier,
-        counted: q.counted,
-      });
+      group.facts.push({ statement: q.surface, quote: quoteOf(sentence), ...value, qualifier: q.qualifier, counted: q.counted });
       byKey.set(key, group);
       // The matcher compares values, so only claims with a comparable value get count nouns: not
       // "hundreds of families" (no value: "hundreds" ~ 146 is nonsense, and "hundreds" ~ "hundreds"
@@ -116,20 +101,16 @@ function extractAcronyms(sentences: readonly Sentence[]): DraftEntry[] {
       if (d.sentence) facts.push({ statement: `${d.expansion} (${acronym})`, quote: quoteOf(d.sentence) });
     }
     for (const s of sentences) {
-      if (findAcronymUses(s.text).some((u) => u.acronym === acronym))
-        facts.push({ statement: `Uses “${acronym}”`, quote: quoteOf(s) });
+      if (findAcronymUses(s.text).some((u) => u.acronym === acronym)) facts.push({ statement: `Uses “${acronym}”`, quote: quoteOf(s) });
       const named = names.find((n) => containsTerm(s.text, n, true));
       const at = named ? findTerm(s.text, named, true)[0] : undefined;
-      if (named && at !== undefined)
-        facts.push({ statement: `Names “${s.text.slice(at, at + named.length)}”`, quote: quoteOf(s) });
+      if (named && at !== undefined) facts.push({ statement: `Names “${s.text.slice(at, at + named.length)}”`, quote: quoteOf(s) });
     }
     return {
       id: slugify(acronym),
       kind: 'acronym',
       label: acronym,
-      summary: expansion
-        ? `${acronym} stands for ${expansion}.`
-        : `${acronym}, as the articles use it; they do not expand it.`,
+      summary: expansion ? `${acronym} stands for ${expansion}.` : `${acronym}, as the articles use it; they do not expand it.`,
       ...(expansion ? { role: expansion } : {}),
       match: { type: 'acronym', acronyms: [acronym], names: unique(names).sort(), context: [] },
       facts: capPerArticle(facts, FACTS_PER_ARTICLE),
@@ -191,12 +172,7 @@ function extractPeople(sentences: readonly Sentence[]): DraftEntry[] {
     }));
     if (surnameCount.get(surname) === 1) {
       for (const s of sentences) {
-        const alone = findTerm(s.text, surname).some(
-          (i) =>
-            !p.names.some(
-              (n) => s.text.slice(i - n.length + surname.length, i + surname.length).replace(/\s/g, ' ') === n,
-            ),
-        );
+        const alone = findTerm(s.text, surname).some((i) => !p.names.some((n) => s.text.slice(i - n.length + surname.length, i + surname.length).replace(/\s/g, ' ') === n));
         if (alone) facts.push({ statement: `Referred to as “${surname}”`, quote: quoteOf(s) });
       }
     }

@@ -10,12 +10,10 @@ import { compareStrings, containsTerm, unique } from './text.ts';
 const MAX_CONTEXT = 8;
 const MAX_RELATED = 8;
 const STOPWORDS = new Set(
-  (
-    'about after again against being below between could their there these those which while would ' +
+  ('about after again against being below between could their there these those which while would ' +
     'other where because before during should through under until without administration said says ' +
     'also have from that this with were they them what when will been into more than some such only ' +
-    'said including according'
-  ).split(' '),
+    'said including according').split(' '),
 );
 
 /** Without curation: words of five letters or more that most articles use, most common first. */
@@ -32,24 +30,15 @@ export function automaticStoryTerms(sentences: readonly Sentence[], articleCount
   const needed = Math.max(2, Math.ceil(articleCount * 0.6));
   return [...docs]
     .filter(([, d]) => d.size >= needed)
-    .sort(
-      (a, b) =>
-        b[1].size - a[1].size || (counts.get(b[0]) ?? 0) - (counts.get(a[0]) ?? 0) || compareStrings(a[0], b[0]),
-    )
+    .sort((a, b) => b[1].size - a[1].size || (counts.get(b[0]) ?? 0) - (counts.get(a[0]) ?? 0) || compareStrings(a[0], b[0]))
     .slice(0, 12)
     .map(([w]) => w);
 }
 
-export function finishEntries(
-  drafts: DraftEntry[],
-  storyTerms: readonly string[],
-  articleOrder: readonly string[],
-): DraftEntry[] {
+export function finishEntries(drafts: DraftEntry[], storyTerms: readonly string[], articleOrder: readonly string[]): DraftEntry[] {
   const order = new Map(articleOrder.map((id, i) => [id, i]));
   const byPlace = (a: Fact, b: Fact): number =>
-    (order.get(a.quote.article) ?? 0) - (order.get(b.quote.article) ?? 0) ||
-    a.quote.start - b.quote.start ||
-    compareStrings(a.statement, b.statement);
+    (order.get(a.quote.article) ?? 0) - (order.get(b.quote.article) ?? 0) || a.quote.start - b.quote.start || compareStrings(a.statement, b.statement);
   for (const d of drafts) {
     const quotes = [...d.facts, ...d.discrepancies].map((f) => f.quote.text).join('\n');
     const context = storyTerms.filter((t) => containsTerm(quotes, t, true)).slice(0, MAX_CONTEXT);
@@ -63,9 +52,7 @@ export function finishEntries(
       .map((x) => x.id);
     d.related = unique([...d.related, ...scored]).sort(compareStrings);
     d.facts = dedupeFacts(d.facts).sort(byPlace);
-    d.discrepancies.sort((a, b) =>
-      byPlace({ statement: a.claim, quote: a.quote }, { statement: b.claim, quote: b.quote }),
-    );
+    d.discrepancies.sort((a, b) => byPlace({ statement: a.claim, quote: a.quote }, { statement: b.claim, quote: b.quote }));
   }
   const ids = new Set(drafts.map((d) => d.id));
   for (const d of drafts) d.related = d.related.filter((r) => ids.has(r));

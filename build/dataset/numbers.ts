@@ -24,35 +24,12 @@ export interface QuantityPhrase {
 }
 
 const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/^more than$/i, 'more-than'],
@@ -73,8 +50,7 @@ const VAGUE: Record<string, { value: number; qualifier: Qualifier }> = {
 
 const unitWord = Object.keys(UNITS).join('|');
 const tensWord = Object.keys(TENS).join('|');
-const QUALIFIER_RE =
-  '(?:more than|fewer than|less than|at least|nearly|almost|over|about|around|approximately|roughly|some)';
+const QUALIFIER_RE = '(?:more than|fewer than|less than|at least|nearly|almost|over|about|around|approximately|roughly|some)';
 const NUMBER_RE = [
   '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?',
   '\\d+(?:\\.\\d+)?',
@@ -97,12 +73,10 @@ const PHRASE_RE = new RegExp(
 const MONTHS = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? $/;
 /** Words that end a counted noun phrase (function words and common verbs). */
 const STOP = new Set(
-  (
-    'has have had who that which were was are is be been being will would could can may might ' +
+  ('has have had who that which were was are is be been being will would could can may might ' +
     'from in on at to for with by as into after before since than said says wrote the a an it its ' +
     'their they this these those while when where not also so but or met asked told sent signed ' +
-    'agreed urged called comprise spoke took got left came made remain remained say'
-  ).split(' '),
+    'agreed urged called comprise spoke took got left came made remain remained say').split(' '),
 );
 
 export function parseNumberWord(word: string): number | undefined {
@@ -124,8 +98,7 @@ export function findQuantities(text: string): QuantityPhrase[] {
     const value = vague ? vague.value : parseNumberWord(numberWord);
     if (value === undefined || Number.isNaN(value)) continue;
     if (isDateOrRank(text, start, numberWord, value)) continue;
-    const qualifier =
-      vague?.qualifier ?? qualifierOf(qualifierWord) ?? (numberWord.toLowerCase() === 'a dozen' ? 'about' : 'exact');
+    const qualifier = vague?.qualifier ?? qualifierOf(qualifierWord) ?? (numberWord.toLowerCase() === 'a dozen' ? 'about' : 'exact');
     let end = start + whole.length;
     const isPercent = percent !== undefined;
     const share = value === 0.5 && !isPercent;
@@ -138,16 +111,8 @@ export function findQuantities(text: string): QuantityPhrase[] {
     const counted = isPercent ? `percent of ${np.words}` : np.words;
     end += lead[0].length + np.length;
     found.push({
-      start,
-      end,
-      surface: text.slice(start, end),
-      value,
-      qualifier,
-      counted,
-      head: np.head,
-      isPercent,
-      vague: vague !== undefined,
-      share,
+      start, end, surface: text.slice(start, end), value, qualifier, counted, head: np.head, isPercent,
+      vague: vague !== undefined, share,
     });
   }
   return found;
@@ -167,10 +132,7 @@ function isDateOrRank(text: string, start: number, numberWord: string, value: nu
 }
 
 /** The counted noun phrase right after a number: up to 5 words, "X and Y", "members of Congress". */
-function countedPhrase(
-  rest: string,
-  afterPercent: boolean,
-): { words: string; head: string; length: number } | undefined {
+function countedPhrase(rest: string, afterPercent: boolean): { words: string; head: string; length: number } | undefined {
   const wordRe = /^([\p{L}][\p{L}’'-]*)/u;
   const words: string[] = [];
   let length = 0;

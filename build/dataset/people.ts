@@ -29,22 +29,18 @@ export interface Person {
 
 const NAME_WORD = /\p{Lu}(?:[’']\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/uy;
 export const TITLE_WORDS = new Set(
-  (
-    'sen senator senators rep representative president secretary spokesman spokeswoman spokesperson ' +
+  ('sen senator senators rep representative president secretary spokesman spokeswoman spokesperson ' +
     'leader director editor candidate front-runner contender contenders gov governor mayor judge ' +
-    'chairman chairwoman commissioner minister ambassador deputy chief officer attorney'
-  ).split(' '),
+    'chairman chairwoman commissioner minister ambassador deputy chief officer attorney').split(' '),
 );
 /** Capitalised words that are never part of a person's name. */
 const NON_NAME = new Set(
-  (
-    'the a an in on at as to of for and but or if so he she it they we our his her its this that these those ' +
+  ('the a an in on at as to of for and but or if so he she it they we our his her its this that these those ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december christmas democrats democratic democrat republicans republican ' +
     'senate house congress congressional caucus council committee department office post court state states ' +
     'administration agency images facebook twitter instagram homeland security immigration customs enforcement ' +
-    'letter raids deportation comprehensive solution us here other among federal like follow not also'
-  ).split(' '),
+    'letter raids deportation comprehensive solution us here other among federal like follow not also').split(' '),
 );
 const ROLE_TOKEN =
   "(?:No\\. \\d+|U\\.S\\.|\\p{Lu}[\\p{L}.’'-]*|of|former|presidential|candidate|spokesman|spokeswoman|spokesperson|front-runner|liberal|top|leader|contenders?)";
@@ -147,10 +143,7 @@ function describe(sentence: Sentence, run: Candidate, inheritedOffice?: string):
   const before = text.slice(0, run.start);
   const prefixMatch = ROLE_PREFIX.exec(before);
   // a party tag ends the previous list item ("…, D-Ill. Rep. Steny Hoyer")
-  let prefix = (prefixMatch?.[0] ?? '')
-    .trim()
-    .replace(/^.*\b[DR]-\S+ /, '')
-    .replace(/^(?:of|and former) /, '');
+  let prefix = (prefixMatch?.[0] ?? '').trim().replace(/^.*\b[DR]-\S+ /, '').replace(/^(?:of|and former) /, '');
   if (!hasTitleWord(prefix)) prefix = '';
   const phraseStart = prefix ? run.start - prefix.length - 1 : run.start;
   let after = run.end;
@@ -173,8 +166,7 @@ function describe(sentence: Sentence, run: Candidate, inheritedOffice?: string):
   if (including?.[2]) office = `${including[1] ?? ''} ${including[2].replace(/s$/, '')}`.trim();
   const ownOffice = Boolean(prefix || office);
   if (!ownOffice && inheritedOffice) office = inheritedOffice;
-  const listOffice =
-    office ?? (/s$/.test(prefix) && !/\s(?:of|and)\s/.test(prefix) ? prefix.replace(/s$/, '') : undefined);
+  const listOffice = office ?? (/s$/.test(prefix) && !/\s(?:of|and)\s/.test(prefix) ? prefix.replace(/s$/, '') : undefined);
   const placeSuffix = PLACE_SUFFIX.exec(text.slice(after));
   if (placeSuffix) after += placeSuffix[0].length;
   const place = placeSuffix?.[1] ?? placeBefore(prefixMatch?.[0], office);

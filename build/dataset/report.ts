@@ -5,9 +5,7 @@ import { qualifierWords } from './extract.ts';
 const WIDTH = 100;
 
 export function formatReport(dataset: Dataset, onlyIds?: readonly string[]): string {
-  const entries = onlyIds
-    ? onlyIds.map((id) => dataset.entries.find((e) => e.id === id)).filter((e): e is Entry => !!e)
-    : dataset.entries;
+  const entries = onlyIds ? onlyIds.map((id) => dataset.entries.find((e) => e.id === id)).filter((e): e is Entry => !!e) : dataset.entries;
   const publisher = new Map(dataset.articles.map((a) => [a.id, `${a.publisher}, ${a.published}`]));
   return entries.map((e) => formatEntry(e, publisher)).join('\n');
 }
@@ -27,9 +25,7 @@ function formatEntry(e: Entry, publisher: ReadonlyMap<string, string>): string {
     lines.push(...formatQuote(f.quote, publisher));
   });
   e.discrepancies.forEach((d, i) => {
-    lines.push(
-      `  DISCREPANCY ${i + 1}: ${d.claim}  {${[qualifierWords(d.qualifier), d.value].filter((x) => x !== '' && x !== undefined).join(' ')}}`,
-    );
+    lines.push(`  DISCREPANCY ${i + 1}: ${d.claim}  {${[qualifierWords(d.qualifier), d.value].filter((x) => x !== '' && x !== undefined).join(' ')}}`);
     lines.push(...formatQuote(d.quote, publisher));
   });
   return `${lines.join('\n')}\n`;

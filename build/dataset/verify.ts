@@ -15,25 +15,13 @@ export class DatasetError extends Error {
 }
 
 /** Capitalised words a summary may use without a quote holding them: titles, not names. */
-const GENERIC = new Set([
-  'senator',
-  'representative',
-  'democrat',
-  'republican',
-  'u.s',
-  'as',
-  'names',
-  'uses',
-  'referred',
-]);
+const GENERIC = new Set(['senator', 'representative', 'democrat', 'republican', 'u.s', 'as', 'names', 'uses', 'referred']);
 
 export function verifyDataset(dataset: Dataset, articleTexts: ReadonlyMap<string, string>): void {
   const parsed = v.safeParse(DatasetSchema, dataset);
   if (!parsed.success) {
     const issue = parsed.issues[0];
-    throw new DatasetError(
-      `output fails the schema at ${issue?.path?.map((p) => String(p.key)).join('.') ?? '?'}: ${issue?.message ?? ''}`,
-    );
+    throw new DatasetError(`output fails the schema at ${issue?.path?.map((p) => String(p.key)).join('.') ?? '?'}: ${issue?.message ?? ''}`);
   }
   const ids = new Set<string>();
   for (const entry of dataset.entries) {
@@ -43,16 +31,12 @@ export function verifyDataset(dataset: Dataset, articleTexts: ReadonlyMap<string
   for (const entry of dataset.entries) {
     for (const quote of [...entry.facts, ...entry.discrepancies].map((f) => f.quote)) {
       const text = articleTexts.get(quote.article);
-      if (text === undefined)
-        throw new DatasetError(`entry "${entry.id}": quote from unknown article "${quote.article}"`);
+      if (text === undefined) throw new DatasetError(`entry "${entry.id}": quote from unknown article "${quote.article}"`);
       if (text.slice(quote.start, quote.end) !== quote.text) {
-        throw new DatasetError(
-          `entry "${entry.id}": quote is not verbatim at ${quote.article}[${quote.start}, ${quote.end}]: "${quote.text}"`,
-        );
+        throw new DatasetError(`entry "${entry.id}": quote is not verbatim at ${quote.article}[${quote.start}, ${quote.end}]: "${quote.text}"`);
       }
     }
-    for (const r of entry.related)
-      if (!ids.has(r)) throw new DatasetError(`entry "${entry.id}": related id "${r}" does not exist`);
+    for (const r of entry.related) if (!ids.has(r)) throw new DatasetError(`entry "${entry.id}": related id "${r}" does not exist`);
     checkStatedFromQuotes(entry);
   }
 }
@@ -61,11 +45,7 @@ export function verifyDataset(dataset: Dataset, articleTexts: ReadonlyMap<string
 export function checkStatedFromQuotes(entry: Entry): void {
   const quotes = [...entry.facts, ...entry.discrepancies].map((f) => f.quote.text).join('\n');
   const quoteNumbers = new Set((quotes.match(/\d[\d,]*/g) ?? []).map((n) => n.replace(/,/g, '')));
-  const fields: [string, string | undefined][] = [
-    ['label', entry.label],
-    ['summary', entry.summary],
-    ['role', entry.role],
-  ];
+  const fields: [string, string | undefined][] = [['label', entry.label], ['summary', entry.summary], ['role', entry.role]];
   for (const [field, value] of fields) {
     if (!value) continue;
     const withoutQuoted = value;

@@ -1,10 +1,6 @@
 /** Whether a fact's statement is worth showing above its quote. Pure: no DOM, no browser API. */
 
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * True when a fact's statement only repeats the start of its own quote ("The two-page letter
@@ -20,10 +16,7 @@ export function statementRepeatsQuote(statement: string, quote: string): boolean
  * Facts in the order a reader wants them: for a quantity, the facts that state the entry's own
  * figure first (the "146" before the letter's page count); otherwise as the dataset lists them.
  */
-export function factsInReadingOrder<F extends { value?: number | undefined }>(
-  facts: readonly F[],
-  figure?: number,
-): F[] {
+export function factsInReadingOrder<F extends { value?: number | undefined }>(facts: readonly F[], figure?: number): F[] {
   if (figure === undefined) return [...facts];
   const states = (fact: F) => (fact.value === figure ? 0 : 1);
   return [...facts].sort((a, b) => states(a) - states(b));
