@@ -1,8 +1,9 @@
 /**
  * Builds dist/chrome and dist/firefox from one source tree: dataset first (from data/corpus), then
  * every entry bundled with esbuild (IIFE: a content script cannot be an ES module, and one classic
- * script serves as both Chrome's service worker and Firefox's background script), static files,
- * locales, icons and the per-browser manifest. `--watch` rebuilds on change.
+ * script serves as both Chrome's service worker and Firefox's background script), plus card.js, the
+ * card's rendering as an ES module the content script imports when a first card opens; then static
+ * files, locales, icons and the per-browser manifest. `--watch` rebuilds on change.
  */
 import { context, type BuildOptions } from 'esbuild';
 import { watch as watchFiles } from 'node:fs';
@@ -11,21 +12,24 @@ import { join, resolve } from 'node:path';
 import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
-import { contentTriggerPattern, minifiedContentCss } from './content-plugins.ts';
+import { contentTriggerPattern, minifiedContentCss, nativeBrowserSeam, settingsShapeData } from './content-plugins.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
 const TARGETS: Record<Target, string> = { chrome: 'chrome120', firefox: 'firefox142' };
 
 const ENTRIES = {
-  content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
 };
+/** The content script: a classic script, run on every page (its size is budgeted, issue 14). */
+const CONTENT = { content: 'src/content/index.ts' };
+/** Loaded by the content script with import() (src/content/card/view-loader.ts), so an ES module. */
+const CARD_MODULE = { card: 'src/content/card/module.tsx' };
 const STATIC_FILES = ['src/popup/popup.html', 'src/options/options.html'];
 
-function esbuildOptions(target: Target, dist: string): BuildOptions {
+export function esbuildOptions(target: Target, dist = DIST): BuildOptions {
   return {
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
@@ -51,6 +55,22 @@ function esbuildOptions(target: Target, dist: string): BuildOptions {
   };
 }
 
+/** A bundle that runs in the content script's world: the native browser seam (no polyfill), the settings shape as data (no valibot). */
+export function contentScriptOptions(
+  target: Target,
+  entryPoints: Record<string, string>,
+  format: 'iife' | 'esm',
+  dist = DIST,
+): BuildOptions {
+  const options = esbuildOptions(target, dist);
+  return {
+    ...options,
+    entryPoints,
+    format,
+    plugins: [nativeBrowserSeam(), settingsShapeData(), ...(options.plugins ?? [])],
+  };
+}
+
 async function writeStatic(target: Target, dist = DIST): Promise<void> {
   const out = join(dist, target);
   const source = await readFile(join(ROOT, 'manifest.json'), 'utf8');
@@ -68,11 +88,17 @@ export async function build({ watch = false, dist = DIST } = {}): Promise<void> 
   for (const target of Object.keys(TARGETS) as Target[]) {
     await rm(join(dist, target), { recursive: true, force: true });
     await mkdir(join(dist, target), { recursive: true });
-    const ctx = await context(esbuildOptions(target, dist));
-    await ctx.rebuild();
+    const contexts = await Promise.all([
+      context(esbuildOptions(target, dist)),
+      context(contentScriptOptions(target, CONTENT, 'iife', dist)),
+      context(contentScriptOptions(target, CARD_MODULE, 'esm', dist)),
+    ]);
+    for (const ctx of contexts) await ctx.rebuild();
     await writeStatic(target, dist);
-    if (watch) await ctx.watch();
-    else await ctx.dispose();
+    for (const ctx of contexts) {
+      if (watch) await ctx.watch();
+      else await ctx.dispose();
+    }
   }
   console.log(
     `built ${dist === DIST ? 'dist' : dist}/chrome and /firefox${process.env.BACKSTORY_TEST === '1' ? ' (test build)' : ''} in ${Math.round(performance.now() - started)} ms`,
@@ -102,15 +128,13 @@ function watchStatic(): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const watch = process.argv.includes('--watch');
   const out = process.argv.indexOf('--out');
-  build({ watch, dist: out > 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : DIST }).catch(
-    (error: unknown) => {
-      // esbuild has already printed its errors with file and line; don't repeat them as a stack.
-      const esbuildErrors = (error as { errors?: unknown[] }).errors;
-      if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
-      else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
-      else console.error('build failed:', error instanceof Error ? error.message : error);
-      process.exit(1);
-    },
-  );
+  build({ watch, dist: out > 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : DIST }).catch((error: unknown) => {
+    // esbuild has already printed its errors with file and line; don't repeat them as a stack.
+    const esbuildErrors = (error as { errors?: unknown[] }).errors;
+    if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
+    else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
+    else console.error('build failed:', error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
   if (watch) console.log('watching src/ and manifest.json for changes');
 }

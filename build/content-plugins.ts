@@ -4,8 +4,10 @@
  */
 import { transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { triggerPatternOf } from '../src/matcher/index.ts';
 import type { MatcherDataset } from '../src/shared/dataset-schema.ts';
+import { SETTINGS_SHAPE } from '../src/shared/settings-shape-data.ts';
 
 /**
  * The content script's stylesheets (imported as text for its shadow roots) minified: comments and
@@ -43,6 +45,40 @@ export function contentTriggerPattern(datasetPath: string): Plugin {
           watchFiles: [datasetPath],
         };
       });
+    },
+  };
+}
+
+/**
+ * Puts src/shared/browser-native.ts in place of the browser seam (src/shared/browser.ts) for the
+ * content script's bundles: the browsers' own promise APIs suffice there, and webextension-polyfill
+ * would add 10 KB to every page (issue 14). Other bundles keep the polyfill.
+ */
+export function nativeBrowserSeam(): Plugin {
+  return {
+    name: 'native-browser-seam',
+    setup(build) {
+      build.onResolve({ filter: /[\\/]browser\.ts$/ }, ({ path, resolveDir }) => {
+        const resolved = resolve(resolveDir, path);
+        if (!/[\\/]src[\\/]shared[\\/]browser\.ts$/.test(resolved)) return undefined;
+        return { path: resolved.replace(/browser\.ts$/, 'browser-native.ts') };
+      });
+    },
+  };
+}
+
+/**
+ * Serves src/shared/settings-shape-data.ts as the finished shape of the settings schema (JSON), so
+ * the content script's bundles check stored settings with the same rules and without valibot.
+ */
+export function settingsShapeData(): Plugin {
+  return {
+    name: 'settings-shape-data',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]src[\\/]shared[\\/]settings-shape-data\.ts$/ }, () => ({
+        contents: `export const SETTINGS_SHAPE = ${JSON.stringify(SETTINGS_SHAPE)};`,
+        loader: 'ts',
+      }));
     },
   };
 }

@@ -9,9 +9,9 @@ import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
+import { viewFromExtension } from './card/view-loader.ts';
 import { CardDataCache } from './card-data.ts';
 import { startEngine, type Engine } from './engine.ts';
-import { lookUp } from './lookup.tsx';
 import { askTwice, MatchSession } from './match-client.ts';
 import { markReady } from './readiness.ts';
 import { revealMention } from './reveal.ts';
@@ -28,6 +28,7 @@ function isAlive(): boolean {
 }
 
 const cards = new CardDataCache((entry) => callBackground('cardData', entry), isAlive);
+const cardView = viewFromExtension();
 let session: MatchSession | undefined;
 
 function acceptFor(settings: Settings, host: string) {
@@ -101,11 +102,11 @@ function run(settings: Settings, signal: AbortSignal, orphaned: () => void): voi
     signal,
   );
   let card = new AbortController();
-  startCardController(doc, cards, (mark) => mentionsByMark.get(mark), card.signal, settings);
+  startCardController(doc, cards, cardView, (mark) => mentionsByMark.get(mark), card.signal, settings);
   restartCard = (next) => {
     card.abort();
     card = new AbortController();
-    startCardController(doc, cards, (mark) => mentionsByMark.get(mark), card.signal, next);
+    startCardController(doc, cards, cardView, (mark) => mentionsByMark.get(mark), card.signal, next);
   };
   signal.addEventListener(
     'abort',
@@ -138,7 +139,11 @@ async function main(): Promise<void> {
         await engine?.drawWaiting((mention) => mention.entry === entry);
         return revealMention(document, entry, (mark) => mentionsByMark.get(mark));
       },
-      lookUp: ([text]) => lookUp(document, text, judgeSelection, cards),
+      lookUp: async ([text]) => {
+        const view = await cardView.load();
+        if (!view) throw new Error('Backstory: the card could not be loaded');
+        return view.lookUp(document, text, judgeSelection, cards);
+      },
     },
     lifetime.signal,
   );

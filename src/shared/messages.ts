@@ -109,6 +109,14 @@ export interface Sender {
 }
 
 const TAG = 'backstory';
+/** A handler's failure, as its reply: sendResponse cannot reject, so the caller throws it again. */
+const FAILED = 'backstory-failed';
+
+function unwrap<T>(reply: T): T {
+  const failure = reply as { tag?: unknown; message?: unknown } | null;
+  if (failure && typeof failure === 'object' && failure.tag === FAILED) throw new Error(String(failure.message));
+  return reply;
+}
 
 function isRequest(message: unknown): message is { tag: string; name: string; args: unknown[] } {
   const m = message as { tag?: unknown; name?: unknown; args?: unknown } | null;
@@ -119,7 +127,7 @@ export async function callBackground<K extends keyof BackgroundApi>(
   name: K,
   ...args: Parameters<BackgroundApi[K]>
 ): Promise<Result<BackgroundApi, K>> {
-  return browser.runtime.sendMessage({ tag: TAG, name, args });
+  return unwrap(await browser.runtime.sendMessage({ tag: TAG, name, args }));
 }
 
 export async function callTab<K extends keyof ContentApi>(
@@ -127,21 +135,32 @@ export async function callTab<K extends keyof ContentApi>(
   name: K,
   ...args: Parameters<ContentApi[K]>
 ): Promise<Result<ContentApi, K>> {
-  return browser.tabs.sendMessage(tabId, { tag: TAG, name, args }, { frameId: 0 });
+  return unwrap(await browser.tabs.sendMessage(tabId, { tag: TAG, name, args }, { frameId: 0 }));
 }
 
 /**
  * Registers handlers for one API until `signal` aborts. Must be called
- * synchronously at start in the background (MV3 service workers restart on demand).
+ * synchronously at start in the background (MV3 service workers restart on demand). Replies go
+ * through sendResponse (the listener returns true to keep the channel open): every browser
+ * supports that, with or without webextension-polyfill, unlike a listener returning a promise.
  */
 export function serve<A extends Api>(handlers: Handlers<A>, signal?: AbortSignal): void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
+  const listener = (
+    message: unknown,
+    sender: { tab?: { id?: number }; frameId?: number; url?: string },
+    sendResponse: (reply: unknown) => void,
+  ): true | undefined => {
     if (!isRequest(message) || !(message.name in handlers)) return undefined;
     const handler = handlers[message.name as keyof A] as (args: unknown[], s: Sender) => unknown;
     const from: Sender = { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url };
-    // A handler that throws becomes a rejected reply, never an uncaught error in the listener.
-    return new Promise((resolve) => resolve(handler(message.args, from)));
+    // A handler that throws becomes a failed reply, never an uncaught error in the listener.
+    new Promise((resolve) => resolve(handler(message.args, from))).then(sendResponse, (error: unknown) =>
+      sendResponse({ tag: FAILED, message: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // The polyfill's types split listeners into "always answers" and "never answers"; this one does either.
+  const typed = listener as unknown as Parameters<typeof browser.runtime.onMessage.addListener>[0];
+  browser.runtime.onMessage.addListener(typed);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(typed), { once: true });
 }

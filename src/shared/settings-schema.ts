@@ -1,28 +1,24 @@
 /**
- * The settings schema (valibot), and the two ways settings are read through it:
- * - `normalizeSettings` for what storage holds: key by key, a valid value is kept and a missing,
- *   corrupt or unknown one falls back to its default (never fails: a page must not break);
- * - `parseSettingsFile` for an imported file: strict, the first problem refuses the whole file.
+ * The settings schema (valibot), and the strict reading of a settings file through it
+ * (`parseSettingsFile`: the first problem refuses the whole file). What storage holds is read
+ * leniently through the schema's shape (settings-normalize.ts), so pages need no valibot.
  */
 import * as v from 'valibot';
 import {
-  DEFAULT_SETTINGS,
   DEVICE_KEYS,
   SETTINGS_VERSION,
   CARD_DELAY_LIMITS,
   PAUSE_UNTIL_RESTART,
   type Settings,
 } from './settings-defaults.ts';
-import { isValidSitePattern } from './site-rules.ts';
 import { migrateSettings } from './settings-migrations.ts';
+import { SETTINGS_CHECKS } from './settings-shape.ts';
 
 const bool = v.boolean();
 const colour = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #1d4ed8'));
-const sitePattern = v.pipe(v.string(), v.check(isValidSitePattern, 'a site pattern like example.com'));
-const hostname = v.pipe(
-  v.string(),
-  v.check((text) => isValidSitePattern(text) && !text.startsWith('*.'), 'a host name like example.com'),
-);
+// Custom checks come from SETTINGS_CHECKS, so the schema's shape can name them (settings-shape.ts).
+const sitePattern = v.pipe(v.string(), v.check(SETTINGS_CHECKS.sitePattern, 'a site pattern like example.com'));
+const hostname = v.pipe(v.string(), v.check(SETTINGS_CHECKS.hostname, 'a host name like example.com'));
 const entryId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a story entry id like tps'));
 const wholeMs = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
 
@@ -53,71 +49,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesDefaults: Same<v.InferOutput<typeof SettingsSchema>, Settings> = true;
 void schemaMatchesDefaults;
 
-export interface Normalized {
-  settings: Settings;
-  /** One line per value that was dropped or replaced by its default. */
-  problems: string[];
-}
-
-type AnySchema = v.GenericSchema & {
-  entries?: Record<string, v.GenericSchema>;
-  item?: v.GenericSchema;
-  key?: v.GenericSchema;
-  value?: v.GenericSchema;
-};
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Keeps every valid part of `value`: object keys one by one, array items one by one. */
-function lenient(schema: AnySchema, value: unknown, fallback: unknown, path: string, problems: string[]): unknown {
-  if (schema.type === 'object' && schema.entries && isRecord(value) && isRecord(fallback)) {
-    const out: Record<string, unknown> = {};
-    const at = (key: string) => (path ? `${path}.${key}` : key);
-    for (const [key, entry] of Object.entries(schema.entries)) {
-      out[key] =
-        key in value
-          ? lenient(entry as AnySchema, value[key], fallback[key], at(key), problems)
-          : structuredClone(fallback[key]);
-    }
-    for (const key of Object.keys(value))
-      if (!(key in schema.entries)) problems.push(`${at(key)}: unknown setting, dropped`);
-    return out;
-  }
-  if (schema.type === 'array' && schema.item && Array.isArray(value)) {
-    const kept = value.filter((item) => v.is(schema.item!, item));
-    if (kept.length < value.length) problems.push(`${path}: ${value.length - kept.length} invalid item(s) dropped`);
-    return kept;
-  }
-  if (schema.type === 'record' && schema.key && schema.value && isRecord(value)) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      if (v.is(schema.key, key)) out[key] = lenient(schema.value as AnySchema, item, [], `${path}.${key}`, problems);
-      else problems.push(`${path}.${key}: invalid key, dropped`);
-    }
-    return out;
-  }
-  const result = v.safeParse(schema, value);
-  if (result.success) return result.output;
-  problems.push(`${path}: ${JSON.stringify(value)} is invalid (${result.issues[0].message}); using the default`);
-  return structuredClone(fallback);
-}
-
-/**
- * Reads stored settings (the synced object plus this device's part) into valid Settings. Older
- * versions go through the migrations first; a newer version is read as far as it is understood.
- */
-export function normalizeSettings(stored: unknown, device?: unknown): Normalized {
-  const problems: string[] = [];
-  let synced: Record<string, unknown> = {};
-  if (isRecord(stored)) synced = migrateSettings(stored);
-  else if (stored !== undefined) problems.push(`settings are ${JSON.stringify(stored)}, not an object; using defaults`);
-  const merged: Record<string, unknown> = { ...synced, version: SETTINGS_VERSION };
-  for (const key of DEVICE_KEYS) delete merged[key];
-  if (isRecord(device)) for (const key of DEVICE_KEYS) if (key in device) merged[key] = device[key];
-  const settings = lenient(SettingsSchema as AnySchema, merged, DEFAULT_SETTINGS, '', problems) as Settings;
-  return { settings, problems };
 }
 
 /** The part of Settings a user carries between browsers: everything but this device's state. */

@@ -4,10 +4,11 @@
  * lives in storage.local. Everything is read through `normalizeSettings`, so a corrupt stored value
  * can never break a page; the problems found are logged once per context.
  */
-import * as v from 'valibot';
 import { browser } from './browser.ts';
 import { DEFAULT_SETTINGS, DEVICE_KEYS, SETTINGS_VERSION, type Settings } from './settings-defaults.ts';
-import { normalizeSettings, SettingsSchema } from './settings-schema.ts';
+import { normalizeSettings } from './settings-normalize.ts';
+import { SETTINGS_SHAPE } from './settings-shape-data.ts';
+import { problemOf } from './settings-shape.ts';
 
 export { DEFAULT_SETTINGS, type Settings };
 
@@ -60,11 +61,8 @@ function split(settings: Settings): { synced: Record<string, unknown>; device: R
  */
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const next: Settings = { ...(await loadSettings()), ...structuredClone(change), version: SETTINGS_VERSION };
-  const checked = v.safeParse(SettingsSchema, next);
-  if (!checked.success) {
-    const issue = checked.issues[0];
-    throw new Error(`saveSettings: ${v.getDotPath(issue) ?? ''} ${issue.message}`);
-  }
+  const problem = problemOf(SETTINGS_SHAPE, next);
+  if (problem) throw new Error(`saveSettings: ${problem}`);
   const { synced, device } = split(next);
   const keys = Object.keys(change);
   const touchesDevice = keys.some((key) => (DEVICE_KEYS as readonly string[]).includes(key));

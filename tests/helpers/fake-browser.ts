@@ -102,7 +102,22 @@ export type TabHandler = (message: { name: string; args: unknown[] }, frameId: n
 
 export function createFakeBrowser() {
   const onChanged = new FakeEvent<(changes: Changes, area: string) => void>();
-  const onMessage = new FakeEvent<(message: unknown, sender: object) => unknown>();
+  const onMessage = new FakeEvent<
+    (message: unknown, sender: object, sendResponse: (reply: unknown) => void) => unknown
+  >();
+  /**
+   * Delivers a runtime message as the real runtime does: the first listener that returns a promise,
+   * or returns true and later calls sendResponse, answers; nobody answering is an error.
+   */
+  async function deliver(message: unknown, sender: object): Promise<unknown> {
+    let answer!: (reply: unknown) => void;
+    const answered = new Promise<unknown>((resolve) => (answer = resolve));
+    for (const result of onMessage.emit(structuredClone(message), sender, (reply) => answer(reply))) {
+      if (result instanceof Promise) return structuredClone(await result);
+      if (result === true) return structuredClone(await answered);
+    }
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  }
   const tabHandlers = new Map<number, TabHandler>();
   const calls = {
     badge: new Map<number, string>(),
@@ -131,13 +146,8 @@ export function createFakeBrowser() {
       async openOptionsPage() {
         calls.openedOptions++;
       },
-      /** Routes to the registered listeners like the real runtime: the first promise answers. */
-      async sendMessage(message: unknown) {
-        for (const result of onMessage.emit(structuredClone(message), { id: 'backstory-test' })) {
-          if (result instanceof Promise) return structuredClone(await result);
-        }
-        throw new Error('Could not establish connection. Receiving end does not exist.');
-      },
+      /** Routes to the registered listeners like the real runtime (see deliver). */
+      sendMessage: (message: unknown) => deliver(message, { id: 'backstory-test' }),
     },
     tabs: {
       onRemoved: new FakeEvent<(tabId: number) => void>(),
@@ -196,6 +206,7 @@ export function createFakeBrowser() {
   return {
     browser,
     calls,
+    deliver,
     setTabs(list: FakeTab[]) {
       tabs = list;
     },

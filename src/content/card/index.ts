@@ -1,22 +1,21 @@
 /**
  * The card as the content script uses it: the controller wired to the card data the background
- * sends (card-data.ts), the settings store and this page's site, plus the mark decoration the
- * scanner applies to each mention.
+ * sends (card-data.ts), the card's rendering loaded on first use (view-loader.ts), the settings
+ * store and this page's site, plus the mark decoration the scanner applies to each mention.
  */
 import type { Mention } from '../../matcher/types.ts';
 import type { Settings } from '../../shared/settings.ts';
-import { createCardController, type CardController } from './controller.tsx';
+import { createCardController, type CardController } from './controller.ts';
 import { uiLocale } from './format.ts';
 import { decorateMarkForCard } from './mark-a11y.ts';
-import { settingsActions } from './settings-actions.ts';
 import { hoverDwellMs } from './timing.ts';
 import type { CardData } from './types.ts';
-
-export { CARD_TAG } from './mount.ts';
+import { lazyActions, type CardViewSource } from './view.ts';
 
 export function startCardController(
   doc: Document,
   data: CardData,
+  view: CardViewSource,
   mentionOf: (mark: HTMLElement) => Mention | undefined,
   signal: AbortSignal,
   settings: Pick<Settings, 'cardTrigger' | 'cardDelayMs' | 'theme'>,
@@ -27,7 +26,7 @@ export function startCardController(
     {
       env: {
         data,
-        actions: settingsActions(site),
+        actions: lazyActions(view, site),
         site,
         locale: uiLocale(),
       },
@@ -35,6 +34,7 @@ export function startCardController(
       trigger: settings.cardTrigger,
       dwellMs: hoverDwellMs(settings.cardDelayMs),
       theme: settings.theme,
+      view,
     },
     signal,
   );

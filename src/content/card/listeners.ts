@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../../matcher/types.ts';
 import { MARK_TAG } from '../highlighter.ts';
-import type { CardTrigger, OpenedBy } from './controller.tsx';
+import type { CardTrigger, OpenedBy } from './controller.ts';
 import { insidePageControl } from './mark-a11y.ts';
 
 export interface CardListenerHooks {

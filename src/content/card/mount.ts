@@ -3,9 +3,8 @@
  * CSS cannot reach in and ours cannot leak out. Created when a card opens, removed when it closes.
  */
 import { render, type ComponentChild } from 'preact';
+import { CARD_TAG } from '../skip.ts';
 import cardCss from './card.css';
-
-export const CARD_TAG = 'backstory-card';
 
 export type CardTheme = 'auto' | 'light' | 'dark';
 

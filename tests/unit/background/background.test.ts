@@ -14,7 +14,7 @@ await import('../../../src/background/index.ts');
 
 /** A content script's report, as the runtime would deliver it from tab 7's top frame. */
 async function report(mentions: { entry: string; count: number }[], url = 'https://news.example.org/story', tabId = 7) {
-  const [reply] = browser.runtime.onMessage.emit(
+  const reply = fake.deliver(
     { tag: 'backstory', name: 'reportMentions', args: [mentions] },
     { tab: { id: tabId }, frameId: 0, url },
   );
@@ -55,7 +55,7 @@ describe('toolbar button', () => {
   });
 
   it('ignores reports from sub-frames', async () => {
-    const [reply] = browser.runtime.onMessage.emit(
+    const reply = fake.deliver(
       { tag: 'backstory', name: 'reportMentions', args: [[{ entry: 'tps', count: 5 }]] },
       { tab: { id: 8 }, frameId: 3, url: 'https://a.org/' },
     );

@@ -2,13 +2,17 @@
 /** Opening and closing the one card: dwell, grace, triggers, Escape, focus, one card at a time. */
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCardController, type CardController, type CardTrigger } from '../../../src/content/card/controller.tsx';
+import { createCardController, type CardController, type CardTrigger } from '../../../src/content/card/controller.ts';
 import { decorateMarkForCard } from '../../../src/content/card/mark-a11y.ts';
+import { view } from '../../../src/content/card/module.tsx';
+import { presentView, type CardView, type CardViewSource } from '../../../src/content/card/view.ts';
 import { LEAVE_GRACE_MS } from '../../../src/content/card/timing.ts';
 import type { Mention } from '../../../src/matcher/types.ts';
 import { fakeData, fakeEnv, fakeMention } from './fakes.ts';
 
 vi.mock('../../../src/shared/i18n.ts', async () => ({ t: (await import('./fakes.ts')).englishT }));
+// The real card view (card.js) is used; its settings buttons reach the browser seam.
+vi.mock('../../../src/shared/browser.ts', async () => (await import('../../helpers/fake-browser.ts')).browserModule());
 
 const DWELL = 250;
 let aborter: AbortController;
@@ -16,7 +20,11 @@ let controller: CardController;
 let mentions: Map<HTMLElement, Mention>;
 
 /** A page with three mentions; the second is split over two pieces around an <em>; one sits in a link. */
-function setUp(trigger: CardTrigger = 'hover', theme: 'auto' | 'light' | 'dark' = 'auto') {
+function setUp(
+  trigger: CardTrigger = 'hover',
+  theme: 'auto' | 'light' | 'dark' = 'auto',
+  viewSource: CardViewSource = presentView(view),
+) {
   document.body.innerHTML = `
     <p id="p1"><backstory-mark id="m1">146 House Democrats</backstory-mark> wrote a letter.</p>
     <p id="p2">They asked for <backstory-mark id="m2a">T</backstory-mark><em><backstory-mark id="m2b">PS</backstory-mark></em>.</p>
@@ -37,7 +45,14 @@ function setUp(trigger: CardTrigger = 'hover', theme: 'auto' | 'light' | 'dark' 
   aborter = new AbortController();
   controller = createCardController(
     document,
-    { env: fakeEnv(), mentionOf: (mark) => mentions.get(mark), trigger, dwellMs: DWELL, theme },
+    {
+      env: fakeEnv(),
+      mentionOf: (mark) => mentions.get(mark),
+      trigger,
+      dwellMs: DWELL,
+      theme,
+      view: viewSource,
+    },
     aborter.signal,
   );
 }
@@ -284,6 +299,70 @@ describe('card controller, triggers', () => {
   it("leaves a click on a mark inside the page's link to the link", () => {
     setUp('click');
     act(() => byId('m3').click());
+    expect(hosts()).toHaveLength(0);
+  });
+});
+
+/** A view that arrives when the test says so, as card.js does when the content script imports it. */
+function viewArrivingLater() {
+  let arrive!: (loaded: CardView | undefined) => void;
+  const arriving = new Promise<CardView | undefined>((resolve) => (arrive = resolve));
+  let current: CardView | undefined;
+  const source: CardViewSource & { loads: number } = {
+    loads: 0,
+    current: () => current,
+    load() {
+      source.loads++;
+      return arriving.then((loaded) => (current = loaded));
+    },
+  };
+  const settle = (loaded: CardView | undefined) =>
+    act(async () => {
+      arrive(loaded);
+      for (let tick = 0; tick < 10; tick++) await Promise.resolve();
+    });
+  return { source, settle };
+}
+
+describe('card controller, view loaded on first use', () => {
+  it('starts loading the view when the dwell starts and opens as soon as it is here', async () => {
+    const later = viewArrivingLater();
+    setUp('hover', 'auto', later.source);
+    pointer('pointerover', byId('m1'));
+    expect(later.source.loads).toBeGreaterThan(0);
+    advance(DWELL);
+    expect(hosts()).toHaveLength(0);
+    await later.settle(view);
+    expect(cardHeading()).toBe("146 House Democrats' letter");
+    expect(byId('m1').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('opens from the keyboard with focus inside once the view is here', async () => {
+    const later = viewArrivingLater();
+    setUp('hover', 'auto', later.source);
+    byId('m1').focus();
+    key(byId('m1'), 'Enter');
+    await later.settle(view);
+    expect(document.activeElement).toBe(hosts()[0]);
+  });
+
+  it('opens nothing, and throws nothing, when the view cannot be loaded', async () => {
+    const later = viewArrivingLater();
+    setUp('hover', 'auto', later.source);
+    pointer('pointerover', byId('m1'));
+    advance(DWELL);
+    await later.settle(undefined);
+    expect(hosts()).toHaveLength(0);
+    expect(byId('m1').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('does not open a card whose dwell was abandoned while the view loaded', async () => {
+    const later = viewArrivingLater();
+    setUp('hover', 'auto', later.source);
+    pointer('pointerover', byId('m1'));
+    advance(DWELL);
+    pointer('pointerout', byId('m1'), byId('p1'));
+    await later.settle(view);
     expect(hosts()).toHaveLength(0);
   });
 });

@@ -7,7 +7,7 @@ import { useMountPoint } from '../../helpers/mount-point.ts';
 
 vi.mock('../../../src/shared/browser.ts', async () => (await import('../../helpers/fake-browser.ts')).browserModule());
 
-const { browser, calls } = fake;
+const { calls } = fake;
 const { Popup } = await import('../../../src/popup/Popup.tsx');
 const { loadSettings, saveSettings } = await import('../../../src/shared/settings.ts');
 const { PAUSE_UNTIL_RESTART } = await import('../../../src/shared/settings-defaults.ts');
@@ -24,7 +24,7 @@ const $ = <E extends Element = HTMLElement>(selector: string) => {
 const text = (selector: string) => $(selector).textContent ?? '';
 
 async function report(mentions: { entry: string; count: number }[], url = 'https://news.example.org/a') {
-  const [reply] = browser.runtime.onMessage.emit(
+  const reply = fake.deliver(
     { tag: 'backstory', name: 'reportMentions', args: [mentions] },
     { tab: { id: TAB }, frameId: 0, url },
   );

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import {
-  normalizeSettings,
-  parseSettingsFile,
-  portableSettings,
-  SettingsSchema,
-} from '../../../src/shared/settings-schema.ts';
+import { normalizeSettings } from '../../../src/shared/settings-normalize.ts';
+import { parseSettingsFile, portableSettings, SettingsSchema } from '../../../src/shared/settings-schema.ts';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../src/shared/settings-defaults.ts';
 import { MIGRATIONS, migrateSettings } from '../../../src/shared/settings-migrations.ts';
 

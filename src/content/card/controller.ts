@@ -9,12 +9,11 @@
 import type { Mention } from '../../matcher/types.ts';
 import { MARK_TAG } from '../highlighter.ts';
 import { setMarkExpanded } from './mark-a11y.ts';
-import { MentionCard } from './MentionCard.tsx';
-import { createCardHost, type CardHost, type CardTheme } from './mount.ts';
-import { followMark } from './placement.ts';
+import type { CardTheme } from './mount.ts';
 import { LEAVE_GRACE_MS } from './timing.ts';
 import { attachCardListeners } from './listeners.ts';
 import type { CardEnv } from './types.ts';
+import type { CardViewSource, ShownCard } from './view.ts';
 
 export type CardTrigger = 'hover' | 'click' | 'keyboard';
 export type OpenedBy = 'hover' | 'click' | 'keyboard';
@@ -26,6 +25,8 @@ export interface CardControllerOptions {
   trigger: CardTrigger;
   dwellMs: number;
   theme: CardTheme;
+  /** The card's rendering: loaded when a first card is about to open (view.ts). */
+  view: CardViewSource;
 }
 
 export interface CardController {
@@ -40,8 +41,7 @@ interface OpenCard {
   mention: Mention;
   mark: HTMLElement;
   by: OpenedBy;
-  cardHost: CardHost;
-  stopFollowing(): void;
+  shown: ShownCard;
 }
 
 export function createCardController(
@@ -64,13 +64,7 @@ export function createCardController(
     mark.parentElement?.closest<HTMLElement>('a[href], button, [tabindex]') ??
     null;
 
-  function render(current: OpenCard, autoFocus: boolean) {
-    current.cardHost.render(
-      <MentionCard mention={current.mention} env={env} onClose={controller.dismiss} autoFocus={autoFocus} />,
-    );
-  }
-
-  /** A card waiting for its data from the background; a later open, close or dwell replaces it. */
+  /** A card waiting for its data (from the background) or its view; a later open, close or dwell replaces it. */
   let awaited: { mark: HTMLElement; by: OpenedBy } | undefined;
 
   function open(mark: HTMLElement, by: OpenedBy) {
@@ -78,10 +72,11 @@ export function createCardController(
     cancelGrace();
     const mention = mentionOf(mark);
     if (!mention || !mark.isConnected) return;
-    if (!env.data.ready(mention.entry)) {
+    const view = options.view.current();
+    if (!env.data.ready(mention.entry) || !view) {
       const wanted = (awaited = { mark, by });
-      void env.data.load(mention.entry).then((ok) => {
-        if (ok && awaited === wanted) open(mark, by);
+      void Promise.all([env.data.load(mention.entry), options.view.load()]).then(([ok, loaded]) => {
+        if (ok && loaded && awaited === wanted) open(mark, by);
       });
       return;
     }
@@ -90,14 +85,12 @@ export function createCardController(
     if (card?.mention === mention) {
       // Already showing this mention: a click or Enter pins a hover-opened card; Enter moves focus in.
       if (by !== 'hover') card.by = by;
-      if (by === 'keyboard') card.cardHost.root.querySelector<HTMLElement>('.card')?.focus();
+      if (by === 'keyboard') card.shown.root.querySelector<HTMLElement>('.card')?.focus();
       return;
     }
     close();
-    const cardHost = createCardHost(doc, options.theme);
-    card = { mention, mark, by, cardHost, stopFollowing: () => {} };
-    render(card, by === 'keyboard');
-    card.stopFollowing = followMark(mark, cardHost.host, close);
+    const request = { mention, env, onClose: () => controller.dismiss(), autoFocus: by === 'keyboard' };
+    card = { mention, mark, by, shown: view.showCard(doc, options.theme, request, mark, close) };
     for (const piece of marksOf(mention)) setMarkExpanded(piece, true);
   }
 
@@ -108,8 +101,7 @@ export function createCardController(
     if (!card) return;
     const closing = card;
     card = undefined;
-    closing.stopFollowing();
-    closing.cardHost.remove();
+    closing.shown.remove();
     for (const piece of marksOf(closing.mention)) setMarkExpanded(piece, false);
   }
 
@@ -124,7 +116,7 @@ export function createCardController(
     const focusElsewhere =
       !!active &&
       active !== doc.body &&
-      active !== card.cardHost.host &&
+      active !== card.shown.host &&
       !marksOf(card.mention).includes(active as HTMLElement);
     close();
     if (!focusElsewhere) target?.focus();
@@ -145,7 +137,7 @@ export function createCardController(
     dismiss,
     close,
     get current() {
-      return card && { mention: card.mention, mark: card.mark, by: card.by, host: card.cardHost.host };
+      return card && { mention: card.mention, mark: card.mark, by: card.by, host: card.shown.host };
     },
   };
 
@@ -153,7 +145,7 @@ export function createCardController(
     trigger: options.trigger,
     mentionOf,
     current: () => controller.current,
-    focusInsideCard: () => !!card && !!card.cardHost.root.activeElement,
+    focusInsideCard: () => !!card && !!card.shown.root.activeElement,
     open,
     close,
     dismiss,
@@ -163,8 +155,9 @@ export function createCardController(
       if (card?.mention === mention || (dwellTimer !== undefined && dwellMention === mention)) return;
       cancelDwell();
       dwellMention = mention;
-      // Fetch the card's content during the dwell, so it opens as soon as the dwell ends.
+      // Fetch the card's content and load its view during the dwell, so it opens as soon as the dwell ends.
       if (mention) void env.data.load(mention.entry);
+      void options.view.load();
       dwellTimer = setTimeout(() => open(mark, 'hover'), options.dwellMs);
     },
     hoverInsideCard: cancelGrace,

@@ -1,0 +1,28 @@
+/**
+ * card.js: everything that renders a card, loaded by the content script when a first card is about
+ * to open (view-loader.ts), so pages that never open one never evaluate Preact or @floating-ui.
+ */
+import { lookUp } from '../lookup.tsx';
+import { MentionCard } from './MentionCard.tsx';
+import { createCardHost } from './mount.ts';
+import { followMark } from './placement.ts';
+import { settingsActions } from './settings-actions.ts';
+import type { CardView } from './view.ts';
+
+export const view: CardView = {
+  showCard(doc, theme, request, mark, onDetached) {
+    const cardHost = createCardHost(doc, theme);
+    cardHost.render(<MentionCard {...request} />);
+    const stopFollowing = followMark(mark, cardHost.host, onDetached);
+    return {
+      host: cardHost.host,
+      root: cardHost.root,
+      remove() {
+        stopFollowing();
+        cardHost.remove();
+      },
+    };
+  },
+  lookUp,
+  settingsActions,
+};
