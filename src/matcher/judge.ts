@@ -17,12 +17,13 @@ import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
 import { qualifiedByOther } from './org-support.ts';
 import { acceptedOthers, formallyAddressed, formallyTitled, otherPeopleNamed } from './person-support.ts';
-import { firstAtOrAfter, senseChecks } from './senses.ts';
+import { senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
 import { figureDifference } from './figures.ts';
 import { otherEventChecks } from './other-event.ts';
 import { StoryFacts } from './story-facts.ts';
 import { coNamedChecks } from './co-named.ts';
+import { supportTerms } from './support-terms.ts';
 import type { FigureDifference } from './types.ts';
 
 /** A tally one or two off the sources' ("147 House Democrats") counts for less. */
@@ -76,7 +77,7 @@ export function judge(input: JudgeInput): Judged[] {
   const out: Judged[] = [];
   const facts = new StoryFacts(t, WINDOW);
   const { namedBeside } = coNamedChecks(c, t, input.text, candidates);
-  const pageLabelsByEntry = new Map<number, string[]>();
+  const { pageLabelsOf, windowTerms, distinctLabels } = supportTerms(c, t, scan, page, meter, WINDOW);
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
 
   /** Shouted acronyms waiting for a story figure later on their line ("ICE DETIENE A 121 INMIGRANTES"). */
@@ -141,68 +142,6 @@ export function judge(input: JudgeInput): Judged[] {
         cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`,
       );
     }
-  }
-
-  /**
-   * The page's story terms that count for a candidate's entry: an entry's own name is no evidence
-   * for itself ("Obama" on a page does not make "Obama" the story's). The page's terms do not
-   * change while a block is judged, so each entry's list is made once per block.
-   */
-  function pageLabelsOf(cand: Candidate): string[] {
-    let labels = pageLabelsByEntry.get(cand.entry);
-    if (!labels) {
-      const self = c.entries[cand.entry]!.selfTerms;
-      labels = distinctLabels(
-        [...page.storyTerms].filter((id) => !self.has(id) && !(placeOnly(cand) && c.placeTerms.has(id))),
-      );
-      pageLabelsByEntry.set(cand.entry, labels);
-    }
-    return labels;
-  }
-
-  /** Labels of terms with distinct heads, in order. */
-  function distinctLabels(ids: readonly number[]): string[] {
-    const heads = new Set<string>();
-    const labels: string[] = [];
-    for (const id of ids) {
-      const term = c.terms[id]!;
-      if (heads.has(term.head)) continue;
-      heads.add(term.head);
-      labels.push(term.label);
-    }
-    return labels;
-  }
-
-  /** Places are no evidence for other places (a list of countries is not the story). */
-  function placeOnly(cand: Candidate): boolean {
-    return c.entries[cand.entry]!.kind === 'place';
-  }
-
-  function windowTerms(cand: Candidate): number[] {
-    const ids: number[] = [];
-    const line = t.line[cand.first];
-    const entry = c.entries[cand.entry]!;
-    const hits = scan.hits;
-    for (
-      let k = firstAtOrAfter(hits.length, (i) => hits[i]!.first, cand.first - WINDOW - c.context.depth);
-      k < hits.length;
-      k++
-    ) {
-      const hit = hits[k]!;
-      meter.steps++;
-      if (hit.last < cand.first - WINDOW) continue;
-      if (hit.first > cand.last + WINDOW) break;
-      if (t.line[hit.first] !== line || (hit.last >= cand.first && hit.first <= cand.last)) continue;
-      const term = c.terms[hit.term]!;
-      if (
-        (term.story || entry.context.has(hit.term)) &&
-        !entry.selfTerms.has(hit.term) &&
-        !(placeOnly(cand) && c.placeTerms.has(hit.term))
-      ) {
-        ids.push(hit.term);
-      }
-    }
-    return ids;
   }
 
   /**

@@ -4,15 +4,7 @@
  * candidates and the evidence that judging needs; decides nothing about sense.
  */
 import type { Compiled, SurfaceItem } from './compile.ts';
-import {
-  CLASS_MODIFIERS,
-  DEFINITION_GLUE,
-  MAX_MODIFIERS,
-  MODIFIERS,
-  ADJECTIVE_SUFFIXES,
-  OTHER_SENSE_AFTER,
-  STOPWORDS,
-} from './lexicon.ts';
+import { CLASS_MODIFIERS, MAX_MODIFIERS, OTHER_SENSE_AFTER } from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
 import { compatible, compatibleRange, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
 import { compoundModifierEnd } from './compound.ts';
@@ -22,88 +14,10 @@ import type { Meter } from './trie.ts';
 import { BREAK, NUM, WORD, type Tokens } from './tokenize.ts';
 import { STARTS_CONTEXT, STARTS_NUMBER, STARTS_SURFACE } from './word-flags.ts';
 
-export type CandidateForm = 'acronym' | 'name' | 'fullName' | 'surname' | 'titleSurname' | 'quantity';
+import type { CandidateForm, QuantityInfo, Scan } from './scan-types.ts';
+import { initialsAfter, initialsBefore, isAllCaps, isCapitalised, isModifier } from './token-shape.ts';
 
-export interface QuantityInfo {
-  stated: number;
-  qualifier: QualifierKind;
-  /** First token of the stated number (after any qualifier). */
-  numberFirst: number;
-  numberLast: number;
-  nounFirst: number;
-  generic: boolean;
-  /** A share of a group ("nearly half of Senate Democrats"): `stated` is the fraction. */
-  fraction?: boolean;
-  /** An exact count one or two off the fact's value ("147 House Democrats" for 146). */
-  near?: boolean;
-}
-
-export interface Candidate {
-  entry: number;
-  first: number;
-  last: number;
-  form: CandidateForm;
-  item?: SurfaceItem;
-  quantity?: QuantityInfo;
-}
-
-export interface ContextHit {
-  first: number;
-  last: number;
-  term: number;
-}
-
-export interface Definition {
-  entry: number;
-  /** The page defines the acronym as this entry ("same") or as something else ("other"). */
-  same: boolean;
-}
-
-export interface Scan {
-  candidates: Candidate[];
-  hits: ContextHit[];
-  years: number[];
-  definitions: Definition[];
-}
-
-const isAllCaps = (raw: string): boolean => raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-const isCapitalised = (raw: string): boolean => {
-  const c = raw.charAt(0);
-  return c !== c.toLowerCase();
-};
-
-function isModifier(t: Tokens, i: number): boolean {
-  if (t.kind[i] !== WORD) return false;
-  const w = t.lower[i]!;
-  if (STOPWORDS.has(w)) return false;
-  return (
-    MODIFIERS.has(w) ||
-    isCapitalised(t.raw[i]!) ||
-    ADJECTIVE_SUFFIXES.some((s) => w.length > s.length + 2 && w.endsWith(s))
-  );
-}
-
-/** Initials of the capitalised words ending at token `last` (walking back), glue words skipped. */
-function initialsBefore(t: Tokens, last: number, length: number): string {
-  let initials = '';
-  for (let i = last; i >= 0 && i > last - 3 * length && initials.length < length; i--) {
-    if (t.kind[i] !== WORD) break;
-    if (DEFINITION_GLUE.has(t.lower[i]!)) continue;
-    if (!isCapitalised(t.raw[i]!)) break;
-    initials = t.raw[i]!.charAt(0) + initials;
-  }
-  return initials;
-}
-function initialsAfter(t: Tokens, first: number, length: number): string {
-  let initials = '';
-  for (let i = first; i < t.count && i < first + 3 * length && initials.length < length; i++) {
-    if (t.kind[i] !== WORD) break;
-    if (DEFINITION_GLUE.has(t.lower[i]!)) continue;
-    if (!isCapitalised(t.raw[i]!)) break;
-    initials += t.raw[i]!.charAt(0);
-  }
-  return initials;
-}
+export type { Candidate, CandidateForm, ContextHit, Definition, QuantityInfo, Scan } from './scan-types.ts';
 
 /** `lang`: the block's language (see spanish.ts); Spanish number words are read only in Spanish. */
 export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lang: Lang = 'en'): Scan {

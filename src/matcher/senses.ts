@@ -6,14 +6,12 @@
 import type { Compiled } from './compile.ts';
 import { CALENDAR, HONORIFICS, ORGANISATION_CUES, OTHER_SENSE_AFTER, STOPWORDS } from './lexicon.ts';
 import type { Candidate, Scan } from './scan.ts';
+import { isAllCaps, isCapitalised } from './token-shape.ts';
 import { NUM, PUNCT, WORD, type Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 
 /** Tokens on each side in which a year outside the story's years vetoes a quantity. */
 const YEAR_WINDOW = 12;
-
-const isCapitalised = (raw: string | undefined): boolean => !!raw && raw.charAt(0) !== raw.charAt(0).toLowerCase();
-const isAllCaps = (raw: string): boolean => raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 
 /** The checks for one block's tokens and scan. */
 export function senseChecks(c: Compiled, t: Tokens, scan: Scan, meter: Meter) {
