@@ -9,7 +9,6 @@ import { t } from '../shared/i18n.ts';
 import { MentionCard } from './card/MentionCard.tsx';
 import { createCardHost, type CardHost } from './card/mount.ts';
 import { settingsActions } from './card/settings-actions.ts';
-import { uiLocale } from './card/format.ts';
 import type { CardData } from './card/types.ts';
 
 let open: { host: CardHost; stop: AbortController } | undefined;
@@ -53,7 +52,6 @@ export async function lookUp(
       data,
       actions: settingsActions(site),
       site,
-      locale: uiLocale(),
     };
     host.render(<MentionCard mention={mention} env={env} onClose={closeLookUp} autoFocus />);
   } else {

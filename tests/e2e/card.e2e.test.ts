@@ -23,6 +23,10 @@ const HOUSE = entry('house-letter-146');
 const FIRST_RELATED = HOUSE.related
   .map((id) => dataset.entries.find((candidate) => candidate.id === id))
   .find(Boolean)!;
+/** The Spanish UI strings, which the card carries itself (the browsers here speak English). */
+const SPANISH: Record<string, { message: string } | undefined> = JSON.parse(
+  readFileSync(join(ROOT, 'src/_locales/es/messages.json'), 'utf8'),
+);
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 const HOUSE_MARK = 'backstory-mark[data-entry="house-letter-146"][tabindex="0"]';
@@ -104,7 +108,6 @@ describe.each(BROWSERS)('mention card in %s', (browserName) => {
   let page: E2EPage;
   const url = () => `${browser.server.url}/fixtures/pages/card.html`;
 
-
   async function freshPage(): Promise<E2EPage> {
     await page?.close().catch(() => {});
     page = await browser.session.newPage();
@@ -180,6 +183,28 @@ describe.each(BROWSERS)('mention card in %s', (browserName) => {
       () => cardHeading(page),
       (heading) => heading === HOUSE.label,
     );
+  });
+
+  it('speaks Spanish on a Spanish page, says the articles are in English, and passes axe-core', async () => {
+    await page?.close().catch(() => {});
+    page = await browser.session.newPage();
+    await gotoReady(page, `${browser.server.url}/fixtures/pages/spanish.html`);
+    await openByHover(page, 'backstory-mark[data-entry="senate-letter-22"][tabindex="0"]');
+    const card = await page.evaluate(() => {
+      const root = document.querySelector('backstory-card')!.shadowRoot!;
+      return {
+        lang: root.querySelector('.card')?.getAttribute('lang'),
+        headings: [...root.querySelectorAll('h3')].map((h) => h.textContent),
+        note: root.querySelector('.source-language')?.textContent,
+        quoteLangs: [...root.querySelectorAll('blockquote')].map((quote) => quote.lang),
+      };
+    });
+    expect(card.lang).toBe('es');
+    expect(card.headings).toContain(SPANISH.cardQuotesHeading!.message);
+    expect(card.note).toBe(SPANISH.cardSourcesInEnglish!.message);
+    expect(card.quoteLangs.length).toBeGreaterThan(0);
+    expect(new Set(card.quoteLangs)).toEqual(new Set(['en']));
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('follows its mark when a scrolled container scrolls', async () => {

@@ -4,13 +4,14 @@
  * readers hear the outcome.
  */
 import { useState } from 'preact/hooks';
-import { t } from '../../shared/i18n.ts';
+import { useCardText } from './card-text.ts';
 import { useCardEnv } from './context.ts';
 
 type Status = 'idle' | 'saving' | 'saved' | 'failed';
 
 export function ActionsBar({ entryId }: { entryId: string }) {
   const { actions, site } = useCardEnv();
+  const { t } = useCardText();
   const [status, setStatus] = useState<Status>('idle');
   const run = (action: () => Promise<void>) => {
     setStatus('saving');

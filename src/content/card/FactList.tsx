@@ -1,10 +1,11 @@
 /** "What the sources say": every fact of the entry with its verbatim quote and source. */
 import type { CardFact } from '../../shared/dataset-schema.ts';
-import { t } from '../../shared/i18n.ts';
+import { SOURCE_LANG, useCardText } from './card-text.ts';
 import { statementRepeatsQuote } from './statement.ts';
 import { QuoteBlock } from './QuoteBlock.tsx';
 
 export function FactList({ facts }: { facts: readonly CardFact[] }) {
+  const { t } = useCardText();
   if (facts.length === 0) return null;
   return (
     <section class="section facts" aria-labelledby="bs-facts-heading">
@@ -12,7 +13,11 @@ export function FactList({ facts }: { facts: readonly CardFact[] }) {
       <ul class="plain">
         {facts.map((fact) => (
           <li key={`${fact.quote.article}:${fact.quote.start}`}>
-            {!statementRepeatsQuote(fact.statement, fact.quote.text) && <p class="statement">{fact.statement}</p>}
+            {!statementRepeatsQuote(fact.statement, fact.quote.text) && (
+              <p class="statement" lang={SOURCE_LANG}>
+                {fact.statement}
+              </p>
+            )}
             <QuoteBlock quote={fact.quote} />
           </li>
         ))}

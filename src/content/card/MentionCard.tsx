@@ -2,9 +2,9 @@
  * The mention card: what the highlighted text refers to, what the story's articles say, where they
  * differ, and related entries, which open in place on a stack with a Back button.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '../../shared/i18n.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ActionsBar } from './ActionsBar.tsx';
+import { CardTextContext, cardTextFor, SOURCE_LANG } from './card-text.ts';
 import { CardEnvContext } from './context.ts';
 import { Discrepancies } from './Discrepancies.tsx';
 import { FactList } from './FactList.tsx';
@@ -23,6 +23,10 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
   const [stack, setStack] = useState<readonly string[]>([mention.entry]);
   const root = useRef<HTMLDivElement>(null);
   const moved = useRef(autoFocus);
+  // The card speaks the language of the text it annotates (a Spanish block: Spanish UI), kept while
+  // the reader moves to related entries.
+  const text = useMemo(() => cardTextFor(mention.lang), [mention.lang]);
+  const { t } = text;
   const currentId = stack[stack.length - 1]!;
   const entry = env.data.entry(currentId);
   const previous = stack.length > 1 ? env.data.entry(stack[stack.length - 2]!) : undefined;
@@ -51,36 +55,53 @@ export function MentionCard({ mention, env, onClose, autoFocus = false }: Mentio
   };
   return (
     <CardEnvContext.Provider value={env}>
-      <div class="card" role="dialog" aria-labelledby="bs-card-title" tabIndex={-1} ref={root} data-entry={entry.id}>
-        <button type="button" class="close" onClick={onClose} aria-label={t('cardClose')}>
-          <span aria-hidden="true">×</span>
-        </button>
-        {previous && (
-          <button type="button" class="back" onClick={back} aria-label={t('cardBackTo', previous.label)}>
-            <span aria-hidden="true">← </span>
-            {t('cardBack')}
+      <CardTextContext.Provider value={text}>
+        <div
+          class="card"
+          lang={text.locale}
+          role="dialog"
+          aria-labelledby="bs-card-title"
+          tabIndex={-1}
+          ref={root}
+          data-entry={entry.id}
+        >
+          <button type="button" class="close" onClick={onClose} aria-label={t('cardClose')}>
+            <span aria-hidden="true">×</span>
           </button>
-        )}
-        <p class="kind">{kindLabel(entry.kind)}</p>
-        <h2 id="bs-card-title" class="label">
-          {entry.label}
-        </h2>
-        {entry.role && entry.role !== entry.label && <p class="role">{entry.role}</p>}
-        <p class="summary">{entry.summary}</p>
-        {entry.id === mention.entry && mention.differs && (
-          // The page's figure is not one the sources state ("147", "some 140" against 146): say both.
-          <p class="differs">{t('cardPageDiffers', [mention.differs.page, mention.differs.sources])}</p>
-        )}
-        <FactList
-          facts={factsInReadingOrder(entry.facts, entry.match.type === 'quantity' ? entry.match.value : undefined)}
-        />
-        <Discrepancies versions={entry.discrepancies} />
-        <RelatedList ids={entry.related} onOpen={open} />
-        <div class="foot">
-          {entry.id === mention.entry && <WhyHighlighted mention={mention} />}
-          <ActionsBar entryId={entry.id} />
+          {previous && (
+            <button type="button" class="back" onClick={back} aria-label={t('cardBackTo', previous.label)}>
+              <span aria-hidden="true">← </span>
+              {t('cardBack')}
+            </button>
+          )}
+          <p class="kind">{kindLabel(entry.kind, t)}</p>
+          <h2 id="bs-card-title" class="label" lang={SOURCE_LANG}>
+            {entry.label}
+          </h2>
+          {entry.role && entry.role !== entry.label && (
+            <p class="role" lang={SOURCE_LANG}>
+              {entry.role}
+            </p>
+          )}
+          <p class="summary" lang={SOURCE_LANG}>
+            {entry.summary}
+          </p>
+          {text.quotesInOtherLanguage && <p class="source-language">{t('cardSourcesInEnglish')}</p>}
+          {entry.id === mention.entry && mention.differs && (
+            // The page's figure is not one the sources state ("147", "some 140" against 146): say both.
+            <p class="differs">{t('cardPageDiffers', [mention.differs.page, mention.differs.sources])}</p>
+          )}
+          <FactList
+            facts={factsInReadingOrder(entry.facts, entry.match.type === 'quantity' ? entry.match.value : undefined)}
+          />
+          <Discrepancies versions={entry.discrepancies} />
+          <RelatedList ids={entry.related} onOpen={open} />
+          <div class="foot">
+            {entry.id === mention.entry && <WhyHighlighted mention={mention} />}
+            <ActionsBar entryId={entry.id} />
+          </div>
         </div>
-      </div>
+      </CardTextContext.Provider>
     </CardEnvContext.Provider>
   );
 }

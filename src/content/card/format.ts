@@ -1,6 +1,7 @@
 /** Small formatting helpers for the card: dates, confidence, entry kinds. */
 import type { EntryKind } from '../../shared/dataset-schema.ts';
 import { t } from '../../shared/i18n.ts';
+import type { Translate } from './card-text.ts';
 
 /** "2016-01-13" → "Jan 13, 2016" in the reader's locale; the date is a calendar day, so read as UTC. */
 export function formatDate(isoDate: string, locale: string): string {
@@ -32,8 +33,8 @@ const KIND_KEYS: Record<EntryKind, string> = {
   event: 'cardKindEvent',
 };
 
-export function kindLabel(kind: EntryKind): string {
-  return t(KIND_KEYS[kind]);
+export function kindLabel(kind: EntryKind, text: Translate): string {
+  return text(KIND_KEYS[kind]);
 }
 
 /** The UI locale as BCP 47 ("en_US" → "en-US"), from the browser's i18n. */

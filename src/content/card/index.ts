@@ -6,7 +6,6 @@
 import type { Mention } from '../../matcher/types.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { createCardController, type CardController } from './controller.ts';
-import { uiLocale } from './format.ts';
 import { decorateMarkForCard } from './mark-a11y.ts';
 import { hoverDwellMs } from './timing.ts';
 import type { CardData } from './types.ts';
@@ -28,7 +27,6 @@ export function startCardController(
         data,
         actions: lazyActions(view, site),
         site,
-        locale: uiLocale(),
       },
       mentionOf,
       trigger: settings.cardTrigger,

@@ -35,8 +35,6 @@ export interface CardEnv {
   actions: CardActions;
   /** The page's hostname, shown in the site actions. */
   site: string;
-  /** BCP 47 locale for dates ("en-US", "es-419"). */
-  locale: string;
 }
 
 export interface CardRequest {

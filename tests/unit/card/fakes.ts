@@ -67,5 +67,5 @@ export function fakeActions(outcome: 'resolve' | 'reject' = 'resolve') {
 }
 
 export function fakeEnv(overrides: Partial<CardEnv> = {}): CardEnv {
-  return { data: fakeData, actions: fakeActions(), site: 'news.example', locale: 'en-US', ...overrides };
+  return { data: fakeData, actions: fakeActions(), site: 'news.example', ...overrides };
 }
