@@ -3,7 +3,7 @@
  * run after a failure (so one run shows every problem), except those that need the build.
  * `--all` adds the full real-page run (all of ../shared/pages in both browsers).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { ensureBrowsers } from './ensure-browsers.ts';
 
 interface Step {
@@ -26,8 +26,42 @@ const STEPS: Step[] = [
     : { name: 'real pages, sample (both browsers)', command: 'npx tsx tests/pages/run.ts', needsBuild: true },
 ];
 
-function run(): number {
-  const results: { name: string; ok: boolean; seconds: number; note?: string }[] = [];
+/**
+ * Lines worth repeating under a failed step in the summary (vitest's failed and retried tests,
+ * errors): CI shows only the end of a long run, and this is what says what went wrong.
+ */
+const TELLING = /^\s*(FAIL\b|×|✗|.*\(retry x\d+\)|\w*Error\b)/;
+const MAX_TOLD = 12;
+// eslint-disable-next-line no-control-regex -- the terminal's colour codes are what it strips
+const withoutColour = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
+
+/** Runs one step's command, its output passed through as it comes, and keeps its telling lines. */
+function runStep(command: string): Promise<{ ok: boolean; told: string[] }> {
+  return new Promise((done) => {
+    const told: string[] = [];
+    const child = spawn(command, {
+      shell: true,
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
+    const keep = (sink: NodeJS.WriteStream) => {
+      let partial = '';
+      return (chunk: Buffer) => {
+        sink.write(chunk);
+        const lines = (partial + chunk.toString('utf8')).split('\n');
+        partial = lines.pop() ?? '';
+        for (const line of lines.map(withoutColour))
+          if (TELLING.test(line) && told.length < MAX_TOLD && !told.includes(line.trim())) told.push(line.trim());
+      };
+    };
+    child.stdout.on('data', keep(process.stdout));
+    child.stderr.on('data', keep(process.stderr));
+    child.on('close', (status) => done({ ok: status === 0, told }));
+  });
+}
+
+async function run(): Promise<number> {
+  const results: { name: string; ok: boolean; seconds: number; note?: string; told?: string[] }[] = [];
   const started = performance.now();
   try {
     ensureBrowsers();
@@ -44,20 +78,17 @@ function run(): number {
     }
     console.log(`\n▶ ${step.name}: ${step.command}`);
     const t0 = performance.now();
-    const { status } = spawnSync(step.command, {
-      shell: true,
-      stdio: 'inherit',
-      env: { ...process.env, FORCE_COLOR: '0' },
-    });
-    const ok = status === 0;
+    const { ok, told } = await runStep(step.command);
     if (step.name.startsWith('build')) built = ok;
-    results.push({ name: step.name, ok, seconds: (performance.now() - t0) / 1000 });
+    results.push({ name: step.name, ok, seconds: (performance.now() - t0) / 1000, told });
   }
   console.log('\nSummary');
   for (const r of results) {
     console.log(
       `  ${r.ok ? 'PASS' : 'FAIL'}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.name}${r.note ? ` (${r.note})` : ''}`,
     );
+    // A failed step says what failed; a passed one says what only passed on a retry.
+    for (const line of r.told ?? []) if (!r.ok || /\(retry x\d+\)/.test(line)) console.log(`             ${line}`);
   }
   const failed = results.filter((r) => !r.ok).length;
   console.log(`  total ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -65,4 +96,4 @@ function run(): number {
   return failed === 0 ? 0 : 1;
 }
 
-process.exit(run());
+process.exit(await run());
