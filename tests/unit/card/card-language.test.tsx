@@ -6,13 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatMessage } from '../../../src/content/card/card-text.ts';
-import { MentionCard } from '../../../src/content/card/MentionCard.tsx';
 import type { Mention } from '../../../src/matcher/types.ts';
-import { englishT, fakeEnv, fakeMention } from './fakes.ts';
+import { englishT, fakeMention } from './fakes.ts';
+import { cardShower } from './show-card.tsx';
 
 vi.mock('../../../src/shared/i18n.ts', async () => ({ t: (await import('./fakes.ts')).englishT }));
 
@@ -22,20 +21,8 @@ const spanish: Messages = JSON.parse(
 );
 const es = (key: string, subs?: string[]) => formatMessage(spanish[key]!, subs);
 
-let container: HTMLElement;
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
-
-function show(mention: Mention): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  act(() => {
-    render(<MentionCard mention={mention} env={fakeEnv()} onClose={() => {}} />, container);
-  });
-  return container.querySelector<HTMLElement>('.card')!;
-}
+const showCard = cardShower();
+const show = (mention: Mention): HTMLElement => showCard(mention).querySelector<HTMLElement>('.card')!;
 
 const headings = (card: HTMLElement) => [...card.querySelectorAll('h3')].map((h) => h.textContent);
 

@@ -1,28 +1,13 @@
 // @vitest-environment jsdom
 /** The card says, in one line, when the page's figure differs from the sources' (issue 13). */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MentionCard } from '../../../src/content/card/MentionCard.tsx';
-import type { Mention } from '../../../src/matcher/types.ts';
-import { fakeEnv, fakeMention } from './fakes.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeMention } from './fakes.ts';
+import { cardShower } from './show-card.tsx';
 
 vi.mock('../../../src/shared/i18n.ts', async () => ({ t: (await import('./fakes.ts')).englishT }));
 
-let container: HTMLElement;
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
-
-function show(mention: Mention): HTMLElement {
-  container = document.createElement('div');
-  document.body.append(container);
-  act(() => {
-    render(<MentionCard mention={mention} env={fakeEnv()} onClose={() => {}} />, container);
-  });
-  return container;
-}
+const show = cardShower();
 
 const clickButton = (root: ParentNode, text: string) => {
   const button = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
