@@ -1,5 +1,5 @@
 /**
- * `npx tsx tests/bench/paint-probe.ts [--runs N]`: what each kind of paint write costs on the
+ * `npx tsx tests/bench/paint-probe.ts [--runs N] [--bytes 5000000]`: what each kind of paint write costs on the
  * synthetic pages, without the extension (ADR 0008). Each step runs in a fresh tab after the page
  * has settled and its reads are done, traced; printed: the longest task and the style/layout/paint CPU it caused, and how
  * many elements the style recalculation touched. Steps (STEPS): the page's own one-word edit
@@ -204,7 +204,9 @@ interface Figures {
 async function main(): Promise<void> {
   const runsAt = process.argv.indexOf('--runs');
   const runs = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
-  const set = pageSet({ synthetic: [1_000_000, 5_000_000], real: [], frames: false });
+  const bytesAt = process.argv.indexOf('--bytes');
+  const sizes = bytesAt > 0 ? [Number(process.argv[bytesAt + 1])] : [1_000_000, 5_000_000];
+  const set = pageSet({ synthetic: sizes, real: [], frames: false });
   const server = await set.serve();
   const plain = await openPlainChromium();
   try {
@@ -290,6 +292,7 @@ async function printHitTest(plain: Awaited<ReturnType<typeof openPlainChromium>>
   const tab = await plain.newTab();
   try {
     await settle(tab, url);
+    await tab.page.evaluate(prepare, MENTION.source);
     await tab.page.evaluate(inPage, {
       writes: ['style sheet', 'all ranges'] as Write[],
       sheet: SHEET,
