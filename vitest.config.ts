@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
+  // The paint mode experiment of ADR 0008 (src/content/paint-mode.ts): unit tests run today's marks.
+  define: { __BACKSTORY_PAINT__: JSON.stringify('marks') },
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
 });

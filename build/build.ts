@@ -13,6 +13,7 @@ import { manifestFor, parseSourceManifest, ManifestError, type Target } from './
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
 import { contentTriggerPattern, minifiedContentCss, nativeBrowserSeam, settingsShapeData } from './content-plugins.ts';
+import { paintModeOf } from '../src/content/paint-mode.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const DIST = join(ROOT, 'dist');
@@ -49,6 +50,8 @@ export function esbuildOptions(target: Target, dist = DIST): BuildOptions {
       // BACKSTORY_TEST=1: the test build marks readiness on <html> for tests and benchmarks; the
       // normal build leaves no trace on a page (issue 14).
       __BACKSTORY_TEST__: JSON.stringify(process.env.BACKSTORY_TEST === '1'),
+      // Experiment for ADR 0008 (src/content/paint-mode.ts): unset means marks, today's drawing.
+      __BACKSTORY_PAINT__: JSON.stringify(paintModeOf(process.env.BACKSTORY_PAINT)),
     },
     logLevel: 'warning',
     plugins: [minifiedContentCss(TARGETS[target]), contentTriggerPattern(join(ROOT, 'data/dataset.json'))],
@@ -101,7 +104,7 @@ export async function build({ watch = false, dist = DIST } = {}): Promise<void> 
     }
   }
   console.log(
-    `built ${dist === DIST ? 'dist' : dist}/chrome and /firefox${process.env.BACKSTORY_TEST === '1' ? ' (test build)' : ''} in ${Math.round(performance.now() - started)} ms`,
+    `built ${dist === DIST ? 'dist' : dist}/chrome and /firefox${process.env.BACKSTORY_TEST === '1' ? ' (test build)' : ''}${process.env.BACKSTORY_PAINT ? ` (paint: ${process.env.BACKSTORY_PAINT})` : ''} in ${Math.round(performance.now() - started)} ms`,
   );
   if (watch) watchStatic();
 }
@@ -128,13 +131,15 @@ function watchStatic(): void {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const watch = process.argv.includes('--watch');
   const out = process.argv.indexOf('--out');
-  build({ watch, dist: out > 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : DIST }).catch((error: unknown) => {
-    // esbuild has already printed its errors with file and line; don't repeat them as a stack.
-    const esbuildErrors = (error as { errors?: unknown[] }).errors;
-    if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
-    else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
-    else console.error('build failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+  build({ watch, dist: out > 0 && process.argv[out + 1] ? resolve(process.argv[out + 1]!) : DIST }).catch(
+    (error: unknown) => {
+      // esbuild has already printed its errors with file and line; don't repeat them as a stack.
+      const esbuildErrors = (error as { errors?: unknown[] }).errors;
+      if (error instanceof ManifestError) console.error(`build failed: ${error.message}`);
+      else if (Array.isArray(esbuildErrors)) console.error(`build failed: ${esbuildErrors.length} error(s) above`);
+      else console.error('build failed:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
   if (watch) console.log('watching src/ and manifest.json for changes');
 }

@@ -47,6 +47,8 @@ export class Drawer {
   private readonly shown = new WeakMap<HTMLElement, { mention: Mention; dark: boolean }>();
   private look: MarkLook;
   private readonly sheet: PageSheet;
+  /** Paint mode hybrid (paint-mode.ts, ADR 0008 experiment): the entries that already have their one real element. */
+  private realEntries = new Set<string>();
 
   constructor(private readonly options: DrawerOptions) {
     this.painter = new HighlightPainter(options.doc);
@@ -107,6 +109,11 @@ export class Drawer {
     this.highlighter.unmark(region);
     this.painter.clear(region);
     this.nearView.drop(region);
+    // The entries whose real element went with the region get one again when it is drawn anew.
+    if (__BACKSTORY_PAINT__ === 'hybrid')
+      this.realEntries = new Set(
+        this.highlighter.marksWithin().map((mark) => this.shown.get(mark)?.mention.entry ?? ''),
+      );
   }
 
   stop(): void {
@@ -123,15 +130,34 @@ export class Drawer {
     plan.dark = isDark;
   }
 
-  private drawNow({ block, mentions, fallback, dark }: Plan): number {
-    const { category, decorate } = this.options;
+  private drawNow(plan: Plan): number {
     this.sheet.ensure();
-    if (fallback) return this.painter.paint(block, mentions, category);
+    const { block, mentions, fallback } = plan;
+    if (fallback || __BACKSTORY_PAINT__ === 'highlights')
+      return this.painter.paint(block, mentions, this.options.category);
+    if (__BACKSTORY_PAINT__ === 'hybrid') return this.drawHybrid(plan);
+    return this.mark(plan, mentions);
+  }
+
+  private mark({ block, dark }: Plan, mentions: readonly Mention[]): number {
+    const { category, decorate } = this.options;
     return this.highlighter.mark(block, mentions, (element, mention, first) => {
       decorate(element, mention, first);
       this.shown.set(element, { mention, dark: !!dark });
       styleMark(element, this.look, category(mention), !!dark);
     }).length;
+  }
+
+  /** Paint mode hybrid (paint-mode.ts, ADR 0008 experiment): ranges, and one real element per entry. */
+  private drawHybrid(plan: Plan): number {
+    const real = plan.mentions.filter((mention) => !this.realEntries.has(mention.entry));
+    const first = real.filter((mention, index) => real.findIndex((other) => other.entry === mention.entry) === index);
+    const rest = plan.mentions.filter((mention) => !first.includes(mention));
+    // Ranges first: they are live, so the text nodes the marks then split keep them in place.
+    const painted = this.painter.paint(plan.block, rest, this.options.category);
+    const marked = this.mark(plan, first);
+    if (marked > 0) for (const mention of first) this.realEntries.add(mention.entry);
+    return painted + marked;
   }
 
   /** Draws parked plans: all reads first, then writes, in tasks of up to DRAW_SLICE_MS. */

@@ -6,6 +6,7 @@
 import type { Mention } from '../matcher/types.ts';
 import type { Category } from '../shared/dataset-schema.ts';
 import { isCurrent } from './highlighter.ts';
+import { PAINTED_ATTRIBUTE } from './paint-mode.ts';
 import type { Block } from './text-model.ts';
 
 /** Where block offset `offset` falls: the node and the offset inside it. */
@@ -22,6 +23,8 @@ export function locate(block: Block, offset: number, preferEnd: boolean): [Text,
 
 export class HighlightPainter {
   private readonly ranges = new Map<Range, { name: string; mention: Mention }>();
+  /** Blocks given PAINTED_ATTRIBUTE (ADR 0008 experiment): taken off again when all is cleared. */
+  private readonly scoped = new Set<Element>();
 
   constructor(private readonly doc: Document) {}
 
@@ -37,6 +40,10 @@ export class HighlightPainter {
   /** Paints the block's mentions; returns how many were painted (0 when the API is missing). */
   paint(block: Block, mentions: readonly Mention[], categoryOf: (mention: Mention) => Category): number {
     if (!this.available || mentions.length === 0 || !isCurrent(block)) return 0;
+    if (__BACKSTORY_PAINT__ !== 'marks' && !this.scoped.has(block.owner)) {
+      block.owner.setAttribute(PAINTED_ATTRIBUTE, '');
+      this.scoped.add(block.owner);
+    }
     for (const mention of mentions) {
       const range = this.doc.createRange();
       range.setStart(...locate(block, mention.start, false));
@@ -54,6 +61,10 @@ export class HighlightPainter {
       const container = range.startContainer;
       if (root && container.isConnected && !range.collapsed && !root.contains(container)) continue;
       this.remove(range);
+    }
+    if (!root) {
+      for (const owner of this.scoped) owner.removeAttribute(PAINTED_ATTRIBUTE);
+      this.scoped.clear();
     }
   }
 

@@ -1,7 +1,8 @@
 /**
  * The pages the extension bench loads, all served from memory by one 127.0.0.1 server: the synthetic
  * 1 MB and 5 MB pages, saved real pages from ../shared/pages picked evenly by size (none is about
- * the story), and a page holding twenty same-origin frames, each a small page of its own.
+ * the story), the e2e fixtures' story pages when asked, and a page holding twenty same-origin
+ * frames, each a small page of its own.
  */
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,9 +10,12 @@ import { join, resolve } from 'node:path';
 import { syntheticPage } from '../synthetic-page.ts';
 
 const SHARED_PAGES = resolve(import.meta.dirname, '../../../../shared/pages');
+/** Pages with the story's text, from the e2e fixtures (path under tests/fixtures). */
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+export const STORY_PAGES = ['pages/story-article.html', 'demo/index.html'];
 export const FRAME_COUNT = 20;
 
-export type PageKind = 'synthetic' | 'real' | 'frames';
+export type PageKind = 'synthetic' | 'real' | 'story' | 'frames';
 
 export interface BenchPage {
   name: string;
@@ -60,7 +64,7 @@ export interface PageSet {
   serve(): Promise<{ url: string; close(): Promise<void> }>;
 }
 
-export function pageSet(options: { synthetic: number[]; real: string[]; frames: boolean }): PageSet {
+export function pageSet(options: { synthetic: number[]; real: string[]; story?: string[]; frames: boolean }): PageSet {
   const bodies = new Map<string, string>();
   const pages: BenchPage[] = [];
   for (const bytes of options.synthetic) {
@@ -74,6 +78,17 @@ export function pageSet(options: { synthetic: number[]; real: string[]; frames: 
     const html = readFileSync(join(SHARED_PAGES, file), 'utf8');
     bodies.set(`/real/${file}`, html);
     pages.push({ name: file, kind: 'real', path: `/real/${file}`, bytes: Buffer.byteLength(html), frames: 1 });
+  }
+  for (const file of options.story ?? []) {
+    const html = readFileSync(join(FIXTURES, file), 'utf8');
+    bodies.set(`/story/${file}`, html);
+    pages.push({
+      name: `story ${file}`,
+      kind: 'story',
+      path: `/story/${file}`,
+      bytes: Buffer.byteLength(html),
+      frames: 1,
+    });
   }
   if (options.frames) {
     const html = framesPage();

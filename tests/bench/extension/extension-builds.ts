@@ -1,12 +1,14 @@
 /**
  * The builds the extension bench compares: this tree, built now with `BACKSTORY_TEST=1` (the test
  * build keeps the `data-backstory-state` attribute the bench waits for), and optionally a baseline
- * ref built the same way in a temporary git worktree (node_modules symlinked), removed afterwards.
+ * ref built the same way in a temporary git worktree (node_modules symlinked), removed afterwards,
+ * or this tree once per paint mode (ADR 0008 experiment) into temporary directories.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { PaintMode } from '../../../src/content/paint-mode.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -27,6 +29,24 @@ function buildIn(root: string, label: string): ExtensionBuild {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return { label, root, chrome: join(root, 'dist/chrome'), firefox: join(root, 'dist/firefox') };
+}
+
+/** This tree built with BACKSTORY_PAINT=`mode` into a temporary directory; call remove() when done. */
+export function buildPaintMode(mode: PaintMode): ExtensionBuild & { remove(): void } {
+  const dist = mkdtempSync(join(tmpdir(), `backstory-paint-${mode}-`));
+  process.stdout.write(`building paint ${mode} (BACKSTORY_TEST=1 BACKSTORY_PAINT=${mode} build --out)…\n`);
+  execFileSync('npx', ['tsx', 'build/build.ts', '--out', dist], {
+    cwd: ROOT,
+    env: { ...process.env, BACKSTORY_TEST: '1', BACKSTORY_PAINT: mode },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return {
+    label: `paint ${mode}`,
+    root: ROOT,
+    chrome: join(dist, 'chrome'),
+    firefox: join(dist, 'firefox'),
+    remove: () => rmSync(dist, { recursive: true, force: true }),
+  };
 }
 
 export function buildThisTree(): ExtensionBuild {

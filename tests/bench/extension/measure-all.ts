@@ -45,7 +45,13 @@ export interface BenchResults {
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0]! : String(error));
 
-export async function measureAll(builds: ExtensionBuild[], set: PageSet, options: BenchOptions): Promise<BenchResults> {
+/** `extras: false` leaves out mark.js and the heap (the paint-mode comparison needs neither). */
+export async function measureAll(
+  builds: ExtensionBuild[],
+  set: PageSet,
+  options: BenchOptions,
+  extras = true,
+): Promise<BenchResults> {
   const dataset = JSON.parse(readFileSync(join(ROOT, 'data/dataset.json'), 'utf8')) as Dataset;
   const pattern = floorPattern(dataset);
   const forms = surfaceForms(dataset);
@@ -87,7 +93,7 @@ export async function measureAll(builds: ExtensionBuild[], set: PageSet, options
           }
         }
       }
-      if (page.kind === 'synthetic') {
+      if (extras && page.kind === 'synthetic') {
         try {
           result.naive = (await naive(plain, url, forms, naiveCapMs)) ?? 'capped';
         } catch (error) {
@@ -96,7 +102,7 @@ export async function measureAll(builds: ExtensionBuild[], set: PageSet, options
       }
       log(`measured ${page.name}`);
     }
-    results.heap = await measureHeap(builds, set, server.url, options.runs, plain);
+    if (extras) results.heap = await measureHeap(builds, set, server.url, options.runs, plain);
     await plain.close();
     if (options.firefox) await measureFirefox(builds, results.pages, server.url, options.runs);
   } finally {

@@ -7,6 +7,7 @@
 import type { CDPSession } from 'playwright-core';
 import { mainFrameId, openChromium, startTrace, waitReady, type ChromiumTab } from './chromium-tab.ts';
 import { extensionScriptMs, loadWindow, pageMainThread, type LoadWindow } from './trace-window.ts';
+import { frameAfter, renderingTime, type FrameAfter, type RenderingTime } from './rendering-time.ts';
 import type { BenchPage } from './bench-pages.ts';
 
 export const READY_TIMEOUT_MS = 90_000;
@@ -14,7 +15,20 @@ export const READY_TIMEOUT_MS = 90_000;
 export interface ExtensionLoad extends LoadWindow {
   /** CPU ms of the extension's own scripts on the page thread over the whole load (all frames). */
   extensionScriptMs: number;
+  /** Style, layout and paint inside the window. */
+  rendering: RenderingTime;
+  /** The first rendering task after ready: the frame that paints what was drawn last. */
+  frameAfterReady: FrameAfter | undefined;
+  /** What was drawn by ready: <backstory-mark> elements and ranges in our highlights (main frame). */
+  drawn: { elements: number; ranges: number };
 }
+
+/** Main world, after ready: counts our marks and our highlight ranges (the registry is shared). */
+const countDrawn = `(() => {
+  let ranges = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('backstory-')) ranges += highlight.size;
+  return { elements: document.querySelectorAll('backstory-mark').length, ranges };
+})()`;
 
 const readyFramesOf = (page: BenchPage) => (page.kind === 'frames' ? 'all' : 'top');
 
@@ -28,9 +42,14 @@ export async function tracedLoad(extensionDir: string, url: string, page: BenchP
     await tab.page.waitForTimeout(200);
     const frameId = await mainFrameId(tab.cdp);
     const events = await stop();
+    const window = loadWindow(events, frameId, readyFramesOf(page));
+    const thread = pageMainThread(events, frameId);
     return {
-      ...loadWindow(events, frameId, readyFramesOf(page)),
-      extensionScriptMs: extensionScriptMs(events, pageMainThread(events, frameId)),
+      ...window,
+      extensionScriptMs: extensionScriptMs(events, thread),
+      rendering: renderingTime(events, thread, window.start, window.end),
+      frameAfterReady: frameAfter(events, thread, window.end),
+      drawn: (await tab.page.evaluate(countDrawn)) as ExtensionLoad['drawn'],
     };
   } finally {
     await tab.close();

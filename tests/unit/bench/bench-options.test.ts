@@ -7,7 +7,19 @@ import { realPagesBySize } from '../../bench/extension/bench-pages.ts';
 
 describe('bench flags', () => {
   it('defaults to best of 3, Firefox on, no baseline', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, runs: 3, baseline: undefined, firefox: true, only: [] });
+    expect(parseBenchArgs([])).toEqual({
+      quick: false,
+      runs: 3,
+      baseline: undefined,
+      paint: [],
+      firefox: true,
+      only: [],
+    });
+  });
+
+  it('reads the paint modes to compare, once each, and refuses an unknown one', () => {
+    expect(parseBenchArgs(['--paint', 'marks,hybrid,marks']).paint).toEqual(['marks', 'hybrid']);
+    expect(() => parseBenchArgs(['--paint', 'marks,ink'])).toThrow(BenchUsageError);
   });
 
   it('--quick loads each page once unless --runs says otherwise', () => {
