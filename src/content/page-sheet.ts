@@ -5,7 +5,6 @@
  * <backstory-mark> of its own; this way a page without story text holds nothing of ours (issue 14).
  */
 import pageCss from './page-sheet.css';
-import { scopeHighlightRules } from './paint-mode.ts';
 
 export const SHEET_ID = 'backstory-page-sheet';
 
@@ -19,7 +18,7 @@ export class PageSheet {
     if (this.element?.isConnected) return;
     const style = this.doc.createElement('style');
     style.id = SHEET_ID;
-    style.textContent = __BACKSTORY_PAINT__ !== 'marks' ? scopeHighlightRules(pageCss) : pageCss;
+    style.textContent = pageCss;
     (this.doc.head ?? this.doc.documentElement).append(style);
     this.element = style;
   }

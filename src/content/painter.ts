@@ -6,7 +6,6 @@
 import type { Mention } from '../matcher/types.ts';
 import type { Category } from '../shared/dataset-schema.ts';
 import { isCurrent } from './highlighter.ts';
-import { PAINTED_ATTRIBUTE } from './paint-mode.ts';
 import type { Block } from './text-model.ts';
 
 /** Where block offset `offset` falls: the node and the offset inside it. */
@@ -21,9 +20,15 @@ export function locate(block: Block, offset: number, preferEnd: boolean): [Text,
   return [last, last.data.length];
 }
 
+/**
+ * Set on each block the painter paints: page-sheet.css's ::highlight rules apply only under it, so
+ * adding the sheet restyles the painted blocks, not the whole document (docs/adr/0008).
+ */
+export const PAINTED_ATTRIBUTE = 'data-backstory-paint';
+
 export class HighlightPainter {
   private readonly ranges = new Map<Range, { name: string; mention: Mention }>();
-  /** Blocks given PAINTED_ATTRIBUTE (ADR 0008 experiment): taken off again when all is cleared. */
+  /** Blocks given PAINTED_ATTRIBUTE: taken off again when all is cleared. */
   private readonly scoped = new Set<Element>();
 
   constructor(private readonly doc: Document) {}
@@ -40,7 +45,7 @@ export class HighlightPainter {
   /** Paints the block's mentions; returns how many were painted (0 when the API is missing). */
   paint(block: Block, mentions: readonly Mention[], categoryOf: (mention: Mention) => Category): number {
     if (!this.available || mentions.length === 0 || !isCurrent(block)) return 0;
-    if (__BACKSTORY_PAINT__ !== 'marks' && !this.scoped.has(block.owner)) {
+    if (!this.scoped.has(block.owner)) {
       block.owner.setAttribute(PAINTED_ATTRIBUTE, '');
       this.scoped.add(block.owner);
     }

@@ -4,6 +4,7 @@
  * (✓ met, ✗ not), then a summary of the goals per build.
  */
 import type { BenchResults, PageResult } from './measure-all.ts';
+import type { ExtensionLoad } from './with-extension.ts';
 import { best, fixed, median, ratio, table, tick } from './text-table.ts';
 
 export const GOALS = {
@@ -17,7 +18,17 @@ export const GOALS = {
 };
 
 const cpu = (result: PageResult, label: string) => best(result.loads.get(label), (load) => load.cpuMs);
-const longest = (result: PageResult, label: string) => best(result.loads.get(label), (load) => load.longestTaskCpuMs);
+/**
+ * The longest task from the window to the frame that renders our last writes: ready is set in the
+ * task that writes, so that frame runs after it (docs/adr/0008). Counted where something was drawn;
+ * on a page where nothing was, the next frame is the page's own.
+ */
+const longestOfLoad = (load: ExtensionLoad): number =>
+  Math.max(
+    load.longestTaskCpuMs,
+    load.drawn.elements + load.drawn.ranges > 0 ? (load.frameAfterReady?.taskMs ?? 0) : 0,
+  );
+const longest = (result: PageResult, label: string) => best(result.loads.get(label), longestOfLoad);
 const longestWall = (result: PageResult, label: string) =>
   best(result.loads.get(label), (load) => load.longestTaskWallMs);
 const extJs = (result: PageResult, label: string) => best(result.loads.get(label), (load) => load.extensionScriptMs);
@@ -82,7 +93,7 @@ export function printReport(results: BenchResults, runs: number): void {
   );
 
   out(
-    `\nLongest task overlapping the window, CPU ms (wall ms in brackets; goal ≤ ${GOALS.longestTaskMs} CPU ms); "own edit" = the page's own longest`,
+    `\nLongest task overlapping the window, or the frame after ready where marks were drawn (it renders them), CPU ms (in brackets: wall ms of the window's longest; goal ≤ ${GOALS.longestTaskMs} CPU ms); "own edit" = the page's own longest`,
   );
   out(
     "task after changing one word without the extension; ext JS = CPU of the extension's scripts on the page thread over the load;",
