@@ -79,16 +79,19 @@ describe.each(BROWSERS)('highlighting in %s', (browserName) => {
     await page.close();
   });
 
-  it('backs off where the page re-renders over its marks, drawing there without touching the DOM', async () => {
+  it('backs off where the page re-renders over its marks, painting ranges there instead (no element, only the attribute the sheet is scoped to)', async () => {
     const page = await open('rerender');
     const probe = `({ renders: window.renders, marks: document.querySelectorAll('#app backstory-mark').length,
-      painted: CSS.highlights.get('backstory-numbers')?.size ?? 0, text: document.getElementById('app').textContent })`;
-    const settled = await poll(() => evaluateExpression<{ renders: number; marks: number; painted: number; text: string }>(page, probe), (s) => s.painted > 0);
+      painted: CSS.highlights.get('backstory-numbers')?.size ?? 0, text: document.getElementById('app').textContent,
+      scoped: !!document.querySelector('#app[data-backstory-paint], #app [data-backstory-paint]') })`;
+    const settled = await poll(() => evaluateExpression<{ renders: number; marks: number; painted: number; text: string; scoped: boolean }>(page, probe), (s) => s.painted > 0);
     await new Promise((resolve) => setTimeout(resolve, 500));
     const later = await evaluateExpression<typeof settled>(page, probe);
     expect(later.renders).toBe(settled.renders);
     expect(later.renders).toBeLessThanOrEqual(4);
     expect(later.marks).toBe(0);
+    // The painted block carries the attribute page-sheet.css's ::highlight rules are scoped to (ADR 0008).
+    expect(later.scoped).toBe(true);
     expect(later.text).toBe('Inside the app: agents detained 121 people in the deportation raids.');
     // Outside the app the marks are real elements; inside it, only painted ranges.
     expect(await readMentions(page)).toEqual([
