@@ -9,7 +9,7 @@ import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
-import { viewFromExtension } from './card/view-loader.ts';
+import { preloadWhenIdle, viewFromExtension } from './card/view-loader.ts';
 import { CardDataCache } from './card-data.ts';
 import { startEngine, type Engine } from './engine.ts';
 import { askTwice, MatchSession } from './match-client.ts';
@@ -58,6 +58,7 @@ function summarize(mentions: Mention[]): MentionSummary[] {
 let reported = false;
 function report(mentions: Mention[], always = false): void {
   cards.prefetch(mentions.map((mention) => mention.entry));
+  if (mentions.length > 0) preloadWhenIdle(cardView);
   if (window !== window.top || !isAlive() || (mentions.length === 0 && !reported && !always)) return;
   reported = mentions.length > 0;
   callBackground('reportMentions', summarize(mentions)).catch(() => {});
