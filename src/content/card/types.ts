@@ -13,6 +13,8 @@ export interface CardData {
   ready(id: string): boolean;
   /** Fetches what a card about `id` shows; true once it is here, false if it cannot be had. */
   load(id: string): Promise<boolean>;
+  /** Starts fetching what cards about `ids` show, answering nothing (a card's related entries, while it is read). */
+  prefetch(ids: Iterable<string>): void;
 }
 
 /**

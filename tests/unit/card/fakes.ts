@@ -43,6 +43,7 @@ export const fakeData: CardData = {
   article: (id) => fakeDataset.articles.find((article) => article.id === id),
   ready: (id) => fakeDataset.entries.some((entry) => entry.id === id),
   load: (id) => Promise.resolve(fakeDataset.entries.some((entry) => entry.id === id)),
+  prefetch: () => {},
 };
 
 export function fakeMention(entry: string, text: string, overrides: Partial<Mention> = {}): Mention {

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MentionCard } from '../../../src/content/card/MentionCard.tsx';
 import type { CardEnv } from '../../../src/content/card/types.ts';
-import { fakeActions, fakeEnv, fakeMention } from './fakes.ts';
+import { fakeActions, fakeData, fakeEnv, fakeMention } from './fakes.ts';
 
 vi.mock('../../../src/shared/i18n.ts', async () => ({ t: (await import('./fakes.ts')).englishT }));
 
@@ -107,6 +107,15 @@ describe('MentionCard', () => {
     render(null, container);
     container.remove();
     expect(show('tps', 'TPS').querySelector('.related')).toBeNull();
+  });
+
+  it("asks for its related entries' cards while shown, and for the shown related entry's own", () => {
+    const asked: string[][] = [];
+    const env = fakeEnv({ data: { ...fakeData, prefetch: (ids) => asked.push([...ids]) } });
+    const card = show('house-letter', '146 House Democrats', env);
+    expect(asked).toEqual([['tps', 'no-such-entry', 'jeh']]);
+    clickButton(card, 'Jeh Johnson');
+    expect(asked).toEqual([['tps', 'no-such-entry', 'jeh'], ['house-letter']]);
   });
 
   it('opens a related entry in place and comes back with Back, moving focus to the card', () => {
