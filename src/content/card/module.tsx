@@ -4,6 +4,7 @@
  */
 import { lookUp } from '../lookup.tsx';
 import { MentionCard } from './MentionCard.tsx';
+import { prepareFormats, uiLocale } from './format.ts';
 import { createCardHost } from './mount.ts';
 import { followMark } from './placement.ts';
 import { settingsActions } from './settings-actions.ts';
@@ -25,4 +26,5 @@ export const view: CardView = {
   },
   lookUp,
   settingsActions,
+  prepare: () => prepareFormats(uiLocale()),
 };
