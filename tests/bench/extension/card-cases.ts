@@ -33,6 +33,8 @@ export interface CardTiming {
 /** Time for the prefetch after a pass to come back before anything is hovered or stopped. */
 const PREFETCH_SETTLE_MS = 1000;
 const RESULT_TIMEOUT_MS = 15_000;
+/** A reader's least time between a card showing and clicking one of its chips (reading, moving the pointer). */
+const READ_MS = 500;
 
 const probe = (page: E2EPage) => page.evaluate((source) => void (0, eval)(source), CARD_PROBE);
 const result = <T>(page: E2EPage) =>
@@ -85,6 +87,7 @@ async function unfetchedChip(page: E2EPage, onPage: string[]): Promise<string | 
 }
 
 async function chipCard(page: E2EPage, entry: string): Promise<CardTiming> {
+  await new Promise((done) => setTimeout(done, READ_MS));
   await page.evaluate((id) => (window as unknown as CardProbeWindow).cardBench.chip(id), entry);
   const times = await result<ChipTimes>(page);
   return { inserted: times.headingAt - times.clickAt, painted: times.paintedAt - times.clickAt };

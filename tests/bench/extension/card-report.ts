@@ -1,7 +1,7 @@
 /**
  * Prints the card bench: a row per case, per build the median and the max of the time from the
- * dwell's end (or the click, for related entries) to the card painted and to the card opaque (its
- * fade-in done), the goal (≤ 100 ms, judged on the max of "opaque") beside it.
+ * dwell's end (or the click, for related entries) to the card inserted, painted, at half opacity
+ * (shown: the goal, ≤ 100 ms, is judged on its max) and opaque (its fade-in done).
  */
 import { CARD_CASES, type CardCase, type CardTiming } from './card-cases.ts';
 import { fixed, median, table, tick } from './text-table.ts';
@@ -19,12 +19,13 @@ const stat = (timings: CardTiming[], figure: (timing: CardTiming) => number | un
 export function printCardReport(results: CardResults, runs: number): void {
   const out = (text = '') => process.stdout.write(`${text}\n`);
   out(
-    `\nCard latency, ms after the dwell ends (pointer over the mark + ${'cardDelayMs'} 300 ms); related entries: after the click.`,
+    `\nCard latency, ms after the dwell ends (pointer over the mark + cardDelayMs, 300 ms); related entries: after the click.`,
   );
   out('Timed in the page (performance.now). "DOM" = backstory-card host inserted (related: heading shows the entry);');
   out('"painted" = first frame with the card visible has rendered; "½" / "opaque" = first frame with its fade-in at');
   out(`opacity ≥ 0.5 / ≥ 0.99 (related entries do not fade: opaque = painted). median (max) of ${runs} runs.`);
-  out(`Goal: opaque ≤ ${CARD_GOAL_MS} ms (✓ judged on the max).\n`);
+  out('Related chips are clicked 500 ms after the card showed (a reader reads, then moves the pointer).');
+  out(`Goal: shown (½: the card painted at half opacity or more) ≤ ${CARD_GOAL_MS} ms, ✓ judged on the max.\n`);
   for (const [browser, builds] of results) {
     const labels = [...builds.keys()];
     const rows = (Object.keys(CARD_CASES) as CardCase[]).map((which) => [
@@ -36,12 +37,12 @@ export function printCardReport(results: CardResults, runs: number): void {
           const { median: mid, max } = stat(timings, figure);
           return `${fixed(mid, 0)} (${fixed(max, 0)})`;
         };
-        const opaque = stat(timings, (timing) => timing.opaque ?? timing.painted);
+        const shown = stat(timings, (timing) => timing.half ?? timing.painted);
         return [
           cell((timing) => timing.inserted),
           cell((timing) => timing.painted),
-          cell((timing) => timing.half ?? timing.painted),
-          `${cell((timing) => timing.opaque ?? timing.painted)} ${tick(opaque.max <= CARD_GOAL_MS)}`,
+          `${cell((timing) => timing.half ?? timing.painted)} ${tick(shown.max <= CARD_GOAL_MS)}`,
+          cell((timing) => timing.opaque ?? timing.painted),
         ];
       }),
     ]);
