@@ -10,6 +10,8 @@ import { callBackground, serve, type ContentApi, type MentionSummary } from '../
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
 import { decorateFirstMark, startCardController } from './card/index.ts';
 import { preloadWhenIdle, viewFromExtension } from './card/view-loader.ts';
+import type { CardRequest } from './card/types.ts';
+import { lazyActions } from './card/view.ts';
 import { CardDataCache } from './card-data.ts';
 import { startEngine, type Engine } from './engine.ts';
 import { askTwice, MatchSession } from './match-client.ts';
@@ -56,9 +58,17 @@ function summarize(mentions: Mention[]): MentionSummary[] {
  * shows the off icon).
  */
 let reported = false;
+
+/** A card to render once, off the page, while idle (view-loader.ts): its content must be here. */
+function sampleCard(mention: Mention): CardRequest | undefined {
+  if (!cards.ready(mention.entry)) return undefined;
+  const site = location.hostname;
+  return { mention, env: { data: cards, actions: lazyActions(cardView, site), site }, onClose: () => {} };
+}
 function report(mentions: Mention[], always = false): void {
   cards.prefetch(mentions.map((mention) => mention.entry));
-  if (mentions.length > 0) preloadWhenIdle(cardView);
+  const first = mentions[0];
+  if (first) preloadWhenIdle(cardView, () => sampleCard(first));
   if (window !== window.top || !isAlive() || (mentions.length === 0 && !reported && !always)) return;
   reported = mentions.length > 0;
   callBackground('reportMentions', summarize(mentions)).catch(() => {});

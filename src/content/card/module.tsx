@@ -2,6 +2,7 @@
  * card.js: everything that renders a card, loaded by the content script when a first card is about
  * to open (view-loader.ts), so pages that never open one never evaluate Preact or @floating-ui.
  */
+import { render } from 'preact';
 import { lookUp } from '../lookup.tsx';
 import { MentionCard } from './MentionCard.tsx';
 import { prepareFormats, uiLocale } from './format.ts';
@@ -26,5 +27,11 @@ export const view: CardView = {
   },
   lookUp,
   settingsActions,
-  prepare: () => prepareFormats(uiLocale()),
+  prepare(sample) {
+    prepareFormats(uiLocale());
+    if (!sample) return;
+    const detached = document.createElement('div');
+    render(<MentionCard {...sample} />, detached);
+    render(null, detached);
+  },
 };

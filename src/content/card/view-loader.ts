@@ -6,6 +6,7 @@
  * Pages with mentions load it ahead, in idle time (preloadWhenIdle).
  */
 import { browser } from '../../shared/browser.ts';
+import type { CardRequest } from './types.ts';
 import type { CardView, CardViewSource } from './view.ts';
 
 export const CARD_MODULE = 'card.js';
@@ -29,17 +30,22 @@ export function viewFromExtension(): CardViewSource {
   };
 }
 
+const preloading = new WeakSet<CardViewSource>();
+
 /** Longest wait for an idle moment, ms: on a page that never idles the first card still need not load it. */
 const IDLE_TIMEOUT_MS = 2000;
 
 /**
- * Starts loading the view once the page is idle, then prepares it in a later idle moment, so a first
- * card waits neither for card.js nor for its formatters' locale data. Only for pages where a pass
- * found mentions: a page without story text still loads nothing.
+ * Starts loading the view once the page is idle, then prepares it in a later idle moment (formatters,
+ * and `sample`, a card whose content is here, rendered once off the page), so a first card waits
+ * neither for card.js nor for its formatters' locale data, and runs already compiled code. Only for
+ * pages where a pass found mentions: a page without story text still loads nothing.
  */
-export function preloadWhenIdle(source: CardViewSource): void {
-  if (source.current()) return;
-  whenIdle(() => void source.load().then((view) => view && whenIdle(() => view.prepare())));
+export function preloadWhenIdle(source: CardViewSource, sample: () => CardRequest | undefined): void {
+  // Each pass reports; one preload per view source is enough.
+  if (preloading.has(source)) return;
+  preloading.add(source);
+  whenIdle(() => void source.load().then((view) => view && whenIdle(() => view.prepare(sample()))));
 }
 
 function whenIdle(task: () => void): void {

@@ -30,8 +30,12 @@ export interface CardView {
   lookUp(doc: Document, text: string, judge: JudgeSelection, data: CardData): Promise<'shown' | 'not-found'>;
   /** The card's buttons backed by the settings store. */
   settingsActions(site: string): CardActions;
-  /** Does ahead, in idle time, the work a first card would otherwise pay for (its formatters' locale data). */
-  prepare(): void;
+  /**
+   * Does ahead, in idle time, the work a first card would otherwise pay for: its formatters' locale
+   * data and, given a sample card, compiling the card's code by rendering it once into an element
+   * that is never in the page.
+   */
+  prepare(sample?: CardRequest): void;
 }
 
 /** Where the controller gets the rendering from: here already, or loaded on first use. */
