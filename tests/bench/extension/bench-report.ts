@@ -178,8 +178,11 @@ function printSummary(results: BenchResults, out: (text?: string) => void): void
     const cells = [...heap.perFrameMb].map(
       ([label, mb]) => `${label} ${fixed(mb, 3)} MB ${tick(mb <= GOALS.heapPerFrameMb)}`,
     );
+    // The floor: a content script that does nothing costs a frame its isolated world.
+    const floor =
+      heap.emptyScriptMb === undefined ? '' : `; an empty content script ${fixed(heap.emptyScriptMb, 3)} MB`;
     out(
-      `  ${heap.page.name} (${heap.page.frames} frame${heap.page.frames > 1 ? 's' : ''}, ${fixed(heap.withoutMb, 2)} MB without): ${cells.join('; ')}`,
+      `  ${heap.page.name} (${heap.page.frames} frame${heap.page.frames > 1 ? 's' : ''}, ${fixed(heap.withoutMb, 2)} MB without): ${cells.join('; ')}${floor}`,
     );
   }
   out(

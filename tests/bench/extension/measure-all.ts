@@ -4,6 +4,8 @@
  * shared machine hits them alike); mark.js on the synthetic pages; heap with against without; Firefox.
  */
 import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Dataset } from '../../../src/shared/dataset-schema.ts';
@@ -32,6 +34,11 @@ export interface HeapResult {
   withoutMb: number;
   /** Per build label: MB added per frame (with − without) / frames. */
   perFrameMb: Map<string, number>;
+  /**
+   * The same for a content script that does nothing but mark ready: what any content script costs
+   * a frame (its isolated world), the floor under the per-frame goal. Undefined if it failed.
+   */
+  emptyScriptMb: number | undefined;
 }
 
 export interface BenchResults {
@@ -112,6 +119,17 @@ export async function measureAll(
   return results;
 }
 
+/**
+ * A copy of `chromeDir` whose content.js only marks ready, as the test build does (so the bench
+ * knows when to read the heap): the extension's heap floor per frame.
+ */
+async function emptyContentScript(chromeDir: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'backstory-empty-script-'));
+  await cp(chromeDir, dir, { recursive: true });
+  await writeFile(join(dir, 'content.js'), "document.documentElement.setAttribute('data-backstory-state', 'ready');\n");
+  return dir;
+}
+
 /** Heap with against without the extension on the smallest real page and on the twenty-frame page. */
 async function measureHeap(
   builds: ExtensionBuild[],
@@ -140,7 +158,8 @@ async function measureHeap(
       const withoutMb = await best(undefined);
       const perFrameMb = new Map<string, number>();
       for (const build of builds) perFrameMb.set(build.label, ((await best(build.chrome)) - withoutMb) / page.frames);
-      heap.push({ page, withoutMb, perFrameMb });
+      const emptyScriptMb = ((await best(await emptyContentScript(builds[0]!.chrome))) - withoutMb) / page.frames;
+      heap.push({ page, withoutMb, perFrameMb, emptyScriptMb });
       log(`measured heap on ${page.name}`);
     } catch (error) {
       log(`heap on ${page.name} failed: ${message(error)}`);
