@@ -90,6 +90,10 @@ export async function launchChromium(
       });
     },
     async stopBackground() {
+      // First let the worker finish installing and answer once: stopped while it still installs
+      // (right after launch), it was left unable to take messages ("Receiving end does not exist"
+      // to every content script, 2 of 4 tries), which Chrome's own idle stop never does.
+      await ping();
       // DevTools' "Stop" for service workers: what Chrome does to an idle worker after 30 s.
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
