@@ -8,10 +8,9 @@ import type { Mention } from '../matcher/types.ts';
 import { browser } from '../shared/browser.ts';
 import { callBackground, serve, type ContentApi, type MentionSummary } from '../shared/messages.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../shared/settings.ts';
-import { decorateFirstMark, startCardController } from './card/index.ts';
+import { cardEnv, decorateFirstMark, startCardController } from './card/index.ts';
 import { preloadWhenIdle, viewFromExtension } from './card/view-loader.ts';
 import type { CardRequest } from './card/types.ts';
-import { lazyActions } from './card/view.ts';
 import { CardDataCache } from './card-data.ts';
 import { startEngine, type Engine } from './engine.ts';
 import { askTwice, MatchSession } from './match-client.ts';
@@ -62,8 +61,7 @@ let reported = false;
 /** A card to render once, off the page, while idle (view-loader.ts): its content must be here. */
 function sampleCard(mention: Mention): CardRequest | undefined {
   if (!cards.ready(mention.entry)) return undefined;
-  const site = location.hostname;
-  return { mention, env: { data: cards, actions: lazyActions(cardView, site), site }, onClose: () => {} };
+  return { mention, env: cardEnv(document, cards, cardView), onClose: () => {} };
 }
 function report(mentions: Mention[], always = false): void {
   cards.prefetch(mentions.map((mention) => mention.entry));

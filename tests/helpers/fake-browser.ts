@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatMessage, type LocaleMessage } from '../../src/shared/message-format.ts';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -77,18 +78,12 @@ export class FakeStorageArea {
 
 const locale = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../src/_locales/en/messages.json'), 'utf8'),
-) as Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+) as Record<string, LocaleMessage>;
 
+/** browser.i18n.getMessage on the English messages; an unknown key gives '' as the browsers do. */
 export function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = locale[key];
-  if (!entry) return '';
-  const subs = substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions;
-  const positional = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
-  return entry.message
-    .replace(/\$([A-Za-z_]+)\$/g, (_, name: string) =>
-      positional(entry.placeholders?.[name.toLowerCase()]?.content ?? ''),
-    )
-    .replace(/\$\$/g, '$');
+  return entry ? formatMessage(entry, substitutions) : '';
 }
 
 export interface FakeTab {

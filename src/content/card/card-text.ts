@@ -8,6 +8,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import spanishMessages from '../../_locales/es/messages.json';
 import { t as browserText } from '../../shared/i18n.ts';
+import { formatMessage, type LocaleMessage } from '../../shared/message-format.ts';
 import { uiLocale } from './format.ts';
 
 /**
@@ -27,31 +28,14 @@ export interface CardText {
   quotesInOtherLanguage: boolean;
 }
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-
-/** chrome.i18n.getMessage's rules: $NAME$ → its placeholder's content, whose $1…$9 take the substitutions. */
-export function formatMessage(entry: Message, substitutions?: string | string[]): string {
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const fill = (text: string) => text.replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
-  return entry.message
-    .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-      const placeholder = entry.placeholders?.[name.toLowerCase()];
-      return placeholder ? fill(placeholder.content) : whole;
-    })
-    .replace(/\$\$/g, '$');
-}
-
-function fromTable(table: Record<string, Message>): Translate {
+function fromTable(table: Record<string, LocaleMessage>): Translate {
   return (key, substitutions) => {
     const entry = table[key];
     return entry ? formatMessage(entry, substitutions) : browserText(key, substitutions);
   };
 }
 
-const spanish = fromTable(spanishMessages as Record<string, Message>);
+const spanish = fromTable(spanishMessages as Record<string, LocaleMessage>);
 
 /** The card's text for a mention found in a block of language `lang` (undefined: the browser's language). */
 export function cardTextFor(lang: string | undefined): CardText {

@@ -8,7 +8,7 @@ import type { Settings } from '../../shared/settings.ts';
 import { createCardController, type CardController } from './controller.ts';
 import { decorateMarkForCard } from './mark-a11y.ts';
 import { hoverDwellMs } from './timing.ts';
-import type { CardData } from './types.ts';
+import type { CardData, CardEnv } from './types.ts';
 import { lazyActions, type CardViewSource } from './view.ts';
 
 export function startCardController(
@@ -19,15 +19,10 @@ export function startCardController(
   signal: AbortSignal,
   settings: Pick<Settings, 'cardTrigger' | 'cardDelayMs' | 'theme'>,
 ): CardController {
-  const site = doc.location?.hostname ?? '';
   return createCardController(
     doc,
     {
-      env: {
-        data,
-        actions: lazyActions(view, site),
-        site,
-      },
+      env: cardEnv(doc, data, view),
       mentionOf,
       trigger: settings.cardTrigger,
       dwellMs: hoverDwellMs(settings.cardDelayMs),
@@ -36,6 +31,12 @@ export function startCardController(
     },
     signal,
   );
+}
+
+/** What every card on `doc` shares: its data, its buttons (through the view once loaded) and the site. */
+export function cardEnv(doc: Document, data: CardData, view: CardViewSource): CardEnv {
+  const site = doc.location?.hostname ?? '';
+  return { data, actions: lazyActions(view, site), site };
 }
 
 /** For the scanner's decorate callback: makes a mention's first mark keyboard-reachable and announced. */

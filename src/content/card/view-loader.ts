@@ -30,7 +30,8 @@ export function viewFromExtension(): CardViewSource {
   };
 }
 
-const preloading = new WeakSet<CardViewSource>();
+/** The content script has one view source: one preload per page is enough (each pass reports). */
+let preloading = false;
 
 /** Longest wait for an idle moment, ms: on a page that never idles the first card still need not load it. */
 const IDLE_TIMEOUT_MS = 2000;
@@ -42,9 +43,8 @@ const IDLE_TIMEOUT_MS = 2000;
  * pages where a pass found mentions: a page without story text still loads nothing.
  */
 export function preloadWhenIdle(source: CardViewSource, sample: () => CardRequest | undefined): void {
-  // Each pass reports; one preload per view source is enough.
-  if (preloading.has(source)) return;
-  preloading.add(source);
+  if (preloading) return;
+  preloading = true;
   whenIdle(() => void source.load().then((view) => view && whenIdle(() => view.prepare(sample()))));
 }
 

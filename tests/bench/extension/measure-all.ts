@@ -4,7 +4,7 @@
  * shared machine hits them alike); mark.js on the synthetic pages; heap with against without; Firefox.
  */
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -158,7 +158,10 @@ async function measureHeap(
       const withoutMb = await best(undefined);
       const perFrameMb = new Map<string, number>();
       for (const build of builds) perFrameMb.set(build.label, ((await best(build.chrome)) - withoutMb) / page.frames);
-      const emptyScriptMb = ((await best(await emptyContentScript(builds[0]!.chrome))) - withoutMb) / page.frames;
+      const emptyDir = await emptyContentScript(builds[0]!.chrome);
+      const emptyScriptMb =
+        ((await best(emptyDir).finally(() => rm(emptyDir, { recursive: true, force: true }))) - withoutMb) /
+        page.frames;
       heap.push({ page, withoutMb, perFrameMb, emptyScriptMb });
       log(`measured heap on ${page.name}`);
     } catch (error) {

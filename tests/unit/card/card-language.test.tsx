@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import { formatMessage } from '../../../src/content/card/card-text.ts';
+import { formatMessage } from '../../../src/shared/message-format.ts';
 import type { Mention } from '../../../src/matcher/types.ts';
 import { englishT, fakeMention } from './fakes.ts';
 import { cardShower } from './show-card.tsx';

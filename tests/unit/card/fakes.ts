@@ -8,28 +8,19 @@ import * as v from 'valibot';
 import { vi } from 'vitest';
 import { DatasetSchema, type Dataset } from '../../../src/shared/dataset-schema.ts';
 import type { Mention } from '../../../src/matcher/types.ts';
+import { formatMessage, type LocaleMessage } from '../../../src/shared/message-format.ts';
 import type { CardActions, CardData, CardEnv } from '../../../src/content/card/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-interface Message {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
-const messages: Record<string, Message> = JSON.parse(
+const messages: Record<string, LocaleMessage> = JSON.parse(
   readFileSync(resolve(ROOT, 'src/_locales/en/messages.json'), 'utf8'),
 );
 
-/** chrome.i18n.getMessage semantics: $NAME$ → its placeholder content, whose $1… take the substitutions. */
+/** chrome.i18n.getMessage on the English messages; an unknown key comes back as itself. */
 export function englishT(key: string, substitutions?: string | string[]): string {
   const entry = messages[key];
-  if (!entry) return key;
-  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  const fill = (text: string) => text.replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
-  return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (whole, name: string) => {
-    const placeholder = entry.placeholders?.[name.toLowerCase()];
-    return placeholder ? fill(placeholder.content) : whole;
-  });
+  return entry ? formatMessage(entry, substitutions) : key;
 }
 
 /** The fake dataset, validated against the real schema so the fixture cannot drift from it. */
