@@ -1,6 +1,6 @@
 /**
  * Text folding for matching: NFC, exotic spaces → space, invisible characters removed, curly
- * quotes and dash variants folded to ASCII. Offsets of the folded text map back to the original
+ * quotes and dash variants folded to ASCII, words hyphenated across a line break joined. Offsets of the folded text map back to the original
  * (UTF-16 units), so mentions are reported against the text the caller gave us.
  */
 
@@ -45,6 +45,25 @@ function isSimple(code: number): boolean {
 }
 const isMark = (code: number): boolean => code >= 0x300 && !isSimple(code) && MARK.test(String.fromCharCode(code));
 
+/**
+ * A word hyphenated across a line break ("Immigra-\ntion", "chil-\ndren"): lower-case letters on
+ * both sides. The hyphen, the break and the spaces around it are removed, joining the word.
+ */
+const LOWER = '[a-z\\u00df-\\u00ff]';
+const BREAK_HYPHEN = new RegExp(`${LOWER}-[ \\t]*\\n[ \\t]*${LOWER}`);
+const isLower = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+/** End of the line-break hyphenation starting with the hyphen at `i`, or -1 if there is none. */
+function breakHyphenEnd(text: string, i: number): number {
+  if (i === 0 || !isLower(text.charCodeAt(i - 1))) return -1;
+  let j = i + 1;
+  while (text[j] === ' ' || text[j] === '\t') j++;
+  if (text[j] !== '\n') return -1;
+  j++;
+  while (text[j] === ' ' || text[j] === '\t') j++;
+  return j < text.length && isLower(text.charCodeAt(j)) ? j : -1;
+}
+
 const identity = (text: string): Normalized => ({
   text,
   originalStart: (i) => i,
@@ -57,7 +76,8 @@ const identity = (text: string): Normalized => ({
  */
 export function normalize(original: string): Normalized {
   // Most pages are mostly ASCII; whole ASCII blocks need no folding and no offset map.
-  if (!NEEDS_WORK.test(original)) return identity(original);
+  const hyphenated = BREAK_HYPHEN.test(original);
+  if (!hyphenated && !NEEDS_WORK.test(original)) return identity(original);
   const parts: string[] = [];
   const segNorm: number[] = [];
   const segNormLen: number[] = [];
@@ -69,7 +89,8 @@ export function normalize(original: string): Normalized {
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
-    if (code < 0x80 || (isSimple(code) && !(i + 1 < n && isMark(original.charCodeAt(i + 1))))) {
+    const joinedAt = hyphenated && code === 0x2d ? breakHyphenEnd(original, i) : -1;
+    if (joinedAt < 0 && (code < 0x80 || (isSimple(code) && !(i + 1 < n && isMark(original.charCodeAt(i + 1)))))) {
       i++;
       continue;
     }
@@ -77,11 +98,12 @@ export function normalize(original: string): Normalized {
       parts.push(original.slice(runStart, i));
       outLength += i - runStart;
     }
-    // A cluster: one code point plus the combining marks after it, composed together (NFC).
-    let j = i + (code >= 0xd800 && code < 0xdc00 && i + 1 < n ? 2 : 1);
-    while (j < n && isMark(original.charCodeAt(j))) j++;
+    // A cluster: one code point plus the combining marks after it, composed together (NFC); or
+    // a line-break hyphenation, folded to nothing.
+    let j = joinedAt >= 0 ? joinedAt : i + (code >= 0xd800 && code < 0xdc00 && i + 1 < n ? 2 : 1);
+    while (joinedAt < 0 && j < n && isMark(original.charCodeAt(j))) j++;
     let folded = '';
-    for (const ch of original.slice(i, j).normalize('NFC')) folded += FOLD[ch] ?? ch;
+    if (joinedAt < 0) for (const ch of original.slice(i, j).normalize('NFC')) folded += FOLD[ch] ?? ch;
     parts.push(folded);
     if (folded.length !== j - i) {
       segNorm.push(outLength);

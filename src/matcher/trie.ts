@@ -4,7 +4,7 @@
  * line break, never two in a row, and are bounded by the longest phrase (plus that break and any
  * middle initials), which keeps matching linear in the text.
  */
-import { BREAK, type Tokens } from './tokenize.ts';
+import { BREAK, WORD, type Tokens } from './tokenize.ts';
 
 interface Node<T> {
   next: Map<string, Node<T>> | undefined;
@@ -25,9 +25,11 @@ export interface TrieHit<T> {
 const NO_HITS: never[] = [];
 
 /**
- * A key that stands for any middle initial: one capital letter, with or without its full stop
- * ("Richard J. Durbin", "JEH C JOHNSON"); up to two in a row ("George H. W. Bush"). Phrases hold
- * it where copy may add one (see person-forms.ts); it is never a token of its own.
+ * A key that stands for what copy puts between a first name and a surname: middle initials, one
+ * capital letter with or without its full stop ("Richard J. Durbin", "JEH C JOHNSON"), up to two
+ * in a row ("George H. W. Bush"); or one whole middle name, a capitalised word ("Hillary Rodham
+ * Clinton", "Jeh Charles Johnson"). Phrases hold it where copy may add one (see person-forms.ts);
+ * it is never a token of its own.
  */
 export const INITIAL = '\u0000initial';
 const MAX_INITIALS = 2;
@@ -35,6 +37,20 @@ const isInitial = (tokens: Tokens, i: number): boolean => {
   const raw = tokens.raw[i]!;
   return raw.length === 1 && raw !== raw.toLowerCase();
 };
+/** A middle name: a word of letters, capitalised ("Rodham") or in capitals ("RODHAM"). */
+const isMiddleName = (tokens: Tokens, i: number): boolean => {
+  const raw = tokens.raw[i]!;
+  return tokens.kind[i] === WORD && raw.length > 1 && raw[0] !== raw[0]!.toLowerCase() && !/\d/.test(raw);
+};
+/** Tokens the middle slot takes at `i`: initials (and their full stops), else one middle name, else 0. */
+function middleSlot(tokens: Tokens, i: number): number {
+  let k = i;
+  for (let n = 0; n < MAX_INITIALS && k < tokens.count && isInitial(tokens, k); n++) {
+    k += tokens.raw[k + 1] === '.' ? 2 : 1;
+  }
+  if (k === i && i < tokens.count && isMiddleName(tokens, i)) k = i + 1;
+  return k - i;
+}
 const newNode = <T>(): Node<T> => ({ next: undefined, items: undefined });
 
 export class TokenTrie<T> {
@@ -95,15 +111,12 @@ export class TokenTrie<T> {
       }
       const exact: Node<T> | undefined = node.next?.get(keys[i]!);
       if (!exact && direction === 1 && node.next?.has(INITIAL)) {
-        // Middle initials: consume them (and their full stops), then go on from the next name.
-        let k = i;
-        for (let n = 0; n < MAX_INITIALS && k < tokens.count && isInitial(tokens, k); n++) {
-          k += tokens.raw[k + 1] === '.' ? 2 : 1;
-        }
-        if (k === i) break;
-        meter.steps += k - i;
+        // Middle initials or a middle name: consume them, then go on from the next name.
+        const taken = middleSlot(tokens, i);
+        if (taken === 0) break;
+        meter.steps += taken;
         node = node.next.get(INITIAL)!;
-        i = k - 1;
+        i += taken - 1;
         continue;
       }
       node = exact;

@@ -100,6 +100,10 @@ describe('the content script’s trigger test', () => {
       '\u00ad',
       'el Servicio de Inmigración y Control de Aduanas',
       '2016',
+      'depor-\ntation raids',
+      'Immigra-\ntion and Customs Enforcement',
+      'Hillary Rodham Clinton',
+      'Jeh Charles Johnson',
     ];
     const block = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((words) => words.join(' '));
     fc.assert(

@@ -23,6 +23,26 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(spans([`${STORY} ICE agents detained 121 immi\u00adgrants.`])).toContain('raids-121:121 immi\u00adgrants');
   });
 
+  it('joins a word hyphenated across a line break, and maps its offsets back', () => {
+    const text = `${STORY} U.S. Immigra-\ntion and Customs Enforcement held 121 adults and chil-\n  dren.`;
+    const found = find([text]);
+    expect(found.map((m) => `${m.entry}:${m.text}`)).toEqual(
+      expect.arrayContaining(['raids-121:121 adults and chil-\n  dren']),
+    );
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // A hyphen before a capital or at the end of a line without a word after it stays as written.
+    expect(spans([`${STORY} 121 well-\nTrained agents.`])).not.toContain('raids-121:121 well-\nTrained agents');
+  });
+
+  it('reads a full middle name or middle initials between first name and surname', () => {
+    for (const name of ['Jeh Charles Johnson', 'Jeh C. Johnson', 'JEH CHARLES JOHNSON']) {
+      expect(spans([`${STORY} ${name} defended the raids.`])).toContain(`jeh-johnson:${name}`);
+    }
+    expect(spans([`${STORY} Jeh and Susan Johnson defended the raids.`])).not.toContain(
+      'jeh-johnson:Jeh and Susan Johnson',
+    );
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);

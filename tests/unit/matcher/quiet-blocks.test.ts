@@ -95,6 +95,9 @@ const PIECES = [
   'depor\u00adtation',
   'immi\u200bgration',
   'sen\u00adators',
+  'depor-\ntation',
+  'Immigra- \n tion',
+  'sena-\ntors',
   '\u0130',
   '\u212a',
 ];
