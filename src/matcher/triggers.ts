@@ -54,14 +54,23 @@ export function compileTriggerTest(sources: TriggerSources): (text: string) => b
 
 /** The trigger regex: each match is a place where a phrase may start (flags: `i`, plus `extraFlags`). */
 export function compileTriggerPattern({ lower, stem }: TriggerSources, extraFlags = ''): RegExp {
-  const keys = new Set<string>();
-  for (const phrase of lower) {
-    const key = longest(phrase);
-    if (key) keys.add(key);
-  }
-  for (const phrase of stem) {
-    const key = longest(phrase)?.replace(/y$/, '');
-    if (key) keys.add(key);
+  // A stem stands for every word it starts (see above), so it is looked for without a final "y".
+  const phrases = [
+    ...[...lower].map((p) => [...p]),
+    ...[...stem].map((p) => p.map((token) => token.replace(/y$/, ''))),
+  ].filter((p) => p.length > 0);
+  // One-token phrases must be looked for as they are. A longer phrase needs no key of its own when
+  // one of its tokens starts with a key already taken ("Barack Obama" is found wherever "obama"
+  // is looked for): fewer keys make a shorter pattern that passes fewer blocks. Otherwise its
+  // most selective (longest) token.
+  const keys = new Set<string>(phrases.filter((p) => p.length === 1).map((p) => p[0]!));
+  const covered = (phrase: readonly string[]): boolean =>
+    phrase.some((token) => {
+      for (let end = 1; end <= token.length; end++) if (keys.has(token.slice(0, end))) return true;
+      return false;
+    });
+  for (const phrase of phrases) {
+    if (phrase.length > 1 && !covered(phrase)) keys.add(longest(phrase)!);
   }
   // A token starts after anything but an ASCII letter or digit. Keys that are punctuation
   // ("." of "U.S.") may follow a letter directly, so they go unanchored (matching more, never less).

@@ -13,7 +13,9 @@ import rawDataset from '../../../data/dataset.json';
 import { contentTriggerPattern } from '../../../build/content-plugins.ts';
 import { mayMatter } from '../../../src/content/trigger.ts';
 import { compileMatcher, triggerPatternOf } from '../../../src/matcher/index.ts';
+import { compileTriggerPattern } from '../../../src/matcher/triggers.ts';
 import type { MatcherDataset } from '../../../src/shared/dataset-schema.ts';
+import { loadDocs } from '../../eval/eval-files.ts';
 
 const dataset = rawDataset as unknown as MatcherDataset;
 const root = new URL('../../../', import.meta.url);
@@ -28,7 +30,8 @@ function storyPages(): string[][] {
   const pages = [
     ...json('tests/fixtures/mention-cases.json').cases!.map((c) => c.page),
     ...json('../shared/corpus/generalization-cases.json').cases!.map((c) => c.page),
-    ...json('tests/eval/labelled-set.json').docs!.map((d) => d.page),
+    // Every eval text, tuned and held-out: only their pages are read, never their labels.
+    ...loadDocs().map((d) => d.page),
   ];
   for (const name of readdirSync(new URL('data/corpus/articles/', root))) {
     pages.push(readFileSync(new URL(`data/corpus/articles/${name}`, root), 'utf8').split(/\n+/));
@@ -114,6 +117,18 @@ describe('the content script’s trigger test', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('looks for no token of a phrase when another of its tokens is looked for already', () => {
+    const pattern = compileTriggerPattern({
+      lower: [['obama'], ['barack', 'obama'], ['moms', 'and', 'kids']],
+      stem: [],
+    });
+    expect(pattern.source).not.toContain('barack');
+    expect(pattern.test('Barack Obama')).toBe(true);
+    expect(pattern.test('moms and kids')).toBe(true);
+    expect(pattern.test('Barack and his moms')).toBe(true);
+    expect(pattern.test('Barack')).toBe(false);
   });
 
   it('passes nothing of a page without story text', () => {

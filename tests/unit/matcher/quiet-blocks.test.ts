@@ -10,6 +10,7 @@ import { compileMatcherWithMeter } from '../../../src/matcher/index.ts';
 import { compile } from '../../../src/matcher/compile.ts';
 import { regionsOf } from '../../../src/matcher/regions.ts';
 import { htmlToParagraphs } from '../../eval/html-text.ts';
+import { loadDocs } from '../../eval/eval-files.ts';
 import { syntheticDataset } from '../../bench/synthetic-dataset.ts';
 import { datasets } from './datasets.ts';
 
@@ -17,8 +18,8 @@ const root = new URL('../../../', import.meta.url);
 const read = (path: URL): string => readFileSync(path, 'utf8');
 
 function realPages(): string[][] {
-  const labelled = (JSON.parse(read(new URL('tests/eval/labelled-set.json', root))) as { docs: { page: string[] }[] })
-    .docs;
+  // Every eval text, tuned and held-out: only their pages are read, never their labels.
+  const labelled = loadDocs();
   const cases = (
     JSON.parse(read(new URL('tests/fixtures/mention-cases.json', root))) as { cases: { page: string[] }[] }
   ).cases;
