@@ -7,11 +7,31 @@ import data from './tables/count-nouns.json';
 import type { NounClassInfo } from './lexicon.ts';
 import { spellings } from './spanish.ts';
 
+interface Pairs {
+  joiners: string[];
+  one: string[];
+  other: string[];
+}
+interface Group {
+  classes: string[];
+  generic?: boolean;
+  nouns: string[];
+  pairs?: Pairs[];
+}
+
+/** "moms and kids", "kids and moms", "children and their mothers": each pairing, either order. */
+function paired({ joiners, one, other }: Pairs): string[] {
+  const out: string[] = [];
+  for (const a of one) for (const b of other) for (const j of joiners) out.push(`${a} ${j} ${b}`, `${b} ${j} ${a}`);
+  return out;
+}
+
 function build(): Record<string, NounClassInfo> {
   const out: Record<string, NounClassInfo> = {};
-  for (const group of data.groups as { classes: string[]; generic?: boolean; nouns: string[] }[]) {
+  for (const group of data.groups as Group[]) {
     const info: NounClassInfo = { classes: group.classes, generic: group.generic ?? false };
-    for (const noun of group.nouns) for (const s of spellings(noun)) out[s] = info;
+    const nouns = [...group.nouns, ...(group.pairs ?? []).flatMap(paired)];
+    for (const noun of nouns) for (const s of spellings(noun)) out[s] = info;
   }
   return out;
 }

@@ -43,6 +43,15 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     );
   });
 
+  it('counts pairs of nouns a reporter coordinates, in either order, English and Spanish', () => {
+    for (const noun of ['moms and kids', 'kids and their moms', 'women with children', 'youngsters and parents']) {
+      expect(spans([`${STORY} Agents detained 121 ${noun} in the raids.`])).toContain(`raids-121:121 ${noun}`);
+    }
+    expect(spans([`${STORY} Los agentes detuvieron a 121 madres con sus hijos en las redadas.`])).toContain(
+      'raids-121:121 madres con sus hijos',
+    );
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
