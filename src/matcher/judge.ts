@@ -90,7 +90,7 @@ export function judge(input: JudgeInput): Judged[] {
   function judgeOne(cand: Candidate, shoutedOk: boolean): void {
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) return;
     if (c.entries[cand.entry]!.generic && !input.showGeneric) return;
-    const pageLabels = pageLabelsOf(cand);
+    const pageLabels = [...pageLabelsOf(cand), ...entriesSeenFor(cand)];
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
     const nearby = distinctLabels(nearbyIds);
@@ -136,12 +136,31 @@ export function judge(input: JudgeInput): Judged[] {
       ...(verdict.differs ? { differs: verdict.differs } : {}),
     });
     facts.add(cand);
+    if (!c.entries[cand.entry]!.generic) page.entriesSeen.add(cand.entry);
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
       page.peopleSeen.set(
         cand.entry,
         cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`,
       );
     }
+  }
+
+  /**
+   * Story entries accepted earlier on the page count as page evidence for a candidate, as story
+   * terms do: not its own entry, not one whose name is a story term the page already counts
+   * ("Obama"), and for a place not other places.
+   */
+  function entriesSeenFor(cand: Candidate): string[] {
+    const labels: string[] = [];
+    const place = c.entries[cand.entry]!.kind === 'place';
+    for (const id of page.entriesSeen) {
+      const seen = c.entries[id]!;
+      if (id === cand.entry || (place && seen.kind === 'place')) continue;
+      let counted = false;
+      for (const term of seen.selfTerms) if (page.storyTerms.has(term)) counted = true;
+      if (!counted) labels.push(seen.id);
+    }
+    return labels;
   }
 
   /**

@@ -16,6 +16,11 @@ export class PageState implements PageContext {
   readonly defined = new Set<number>();
   /** Person entry → the full name or title + surname already accepted (in find order). */
   readonly peopleSeen = new Map<number, string>();
+  /**
+   * Story-specific entries accepted earlier in find order: what a page has been found to mention
+   * is evidence that it is about the story, as its story terms are (judge.ts).
+   */
+  readonly entriesSeen = new Set<number>();
   /** Person entries whose full name was a candidate earlier in find order, accepted or not. */
   readonly peopleNamed = new Set<number>();
 
@@ -30,6 +35,7 @@ export class PageState implements PageContext {
       vetoed: [...this.vetoed],
       defined: [...this.defined],
       peopleSeen: [...this.peopleSeen],
+      entriesSeen: [...this.entriesSeen],
     };
   }
 
@@ -39,6 +45,7 @@ export class PageState implements PageContext {
     for (const entry of evidence.vetoed) page.vetoed.add(entry);
     for (const entry of evidence.defined) page.defined.add(entry);
     for (const [entry, name] of evidence.peopleSeen) page.peopleSeen.set(entry, name);
+    for (const entry of evidence.entriesSeen) page.entriesSeen.add(entry);
     return page;
   }
 

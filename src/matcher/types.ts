@@ -76,6 +76,7 @@ export interface PageEvidence {
   vetoed: number[];
   defined: number[];
   peopleSeen: [number, string][];
+  entriesSeen: number[];
 }
 
 export interface Matcher {

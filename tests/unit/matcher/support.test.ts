@@ -38,6 +38,16 @@ describe('story support', () => {
     expect(spans(blocks).filter((s) => s.startsWith('jeh-johnson'))).toEqual([]);
   });
 
+  it('story entries accepted earlier on the page count as page evidence, like story terms', () => {
+    const later = 'In a separate statement, DHS declined to comment.';
+    // Two story terms ("raids", "Obama") are too few on their own…
+    expect(spans(['The raids drew criticism from Obama’s allies.', later])).not.toContain('dhs:DHS');
+    // …but Jeh Johnson, accepted earlier (the raids beside him), is a third.
+    expect(spans(['Jeh Johnson defended the raids to Obama’s allies.', later])).toContain('dhs:DHS');
+    // Not before it is accepted: find order, as for bare surnames.
+    expect(spans([later, 'Jeh Johnson defended the raids to Obama’s allies.'])).not.toContain('dhs:DHS');
+  });
+
   it('a page naming three story terms supports a mention with nothing nearby', () => {
     const story = 'The deportation raids on Central American immigrants drew criticism from asylum lawyers.';
     expect(spans([story, 'In a separate statement, DHS declined to comment.'])).toContain('dhs:DHS');
