@@ -71,6 +71,11 @@ export function parseNumberWords(t: Tokens, from: number): ParsedNumber | undefi
   let prev: 'none' | 'unit' | 'ten' | 'hundred' | 'scale' = 'none';
   let lastScale = Infinity;
   let i = from;
+  // "a couple dozen", "a couple of dozen": about two dozen.
+  if (t.lower[i] === 'a' && t.lower[i + 1] === 'couple') {
+    const dozen = t.lower[i + 2] === 'of' ? i + 3 : i + 2;
+    return t.lower[dozen] === 'dozen' ? { value: 24, last: dozen, round: true } : undefined;
+  }
   if (
     t.lower[i] === 'a' &&
     (t.lower[i + 1] === 'hundred' || t.lower[i + 1] === 'thousand' || t.lower[i + 1] === 'dozen')

@@ -6,7 +6,7 @@
 import type { Compiled, SurfaceItem } from './compile.ts';
 import { CLASS_MODIFIERS, MAX_MODIFIERS, OTHER_SENSE_AFTER } from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
-import { compatible, compatibleRange, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
+import { compatible, compatibleRange, isNumberWord, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
 import { compoundModifierEnd } from './compound.ts';
 import { parseFractionAt, sameShare, type ParsedFraction } from './fractions.ts';
 import { parseSpanishNumberAt, type Lang } from './spanish.ts';
@@ -154,8 +154,14 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     }
     // "a dozen House Democrats" is a round figure, not a count of exactly twelve.
     if (number?.round && qualifier === 'exact') qualifier = 'about';
-    const numberLast = number ? number.last : fraction!.last;
-    const best = countedNoun(groupStart(number, fraction));
+    let numberLast = number ? number.last : fraction!.last;
+    // "120-plus", "a hundred plus": a floor, as "more than" before it would be.
+    const plus = number ? plusSuffixEnd(numberLast) : -1;
+    if (plus >= 0) {
+      numberLast = plus;
+      if (qualifier === 'exact' || qualifier === 'about') qualifier = 'at-least';
+    }
+    const best = countedNoun(groupStart(number, fraction, numberLast));
     if (!best) return;
     const classes = best.narrowed ? best.info.classes.filter((k) => k === best.narrowed) : best.info.classes;
     const push = (entry: number, stated: number, extra: Partial<QuantityInfo>): void => {
@@ -205,11 +211,17 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     }
   }
 
+  /** The last token of a "-plus" / " plus" right after a number's last token, or -1 ("121 plus 3" is a sum). */
+  function plusSuffixEnd(last: number): number {
+    const at = t.raw[last + 1] === '-' ? last + 2 : last + 1;
+    if (t.lower[at] !== 'plus' || t.kind[at + 1] === NUM || isNumberWord(t.lower[at + 1] ?? '')) return -1;
+    return at;
+  }
+
   /** Where the counted group may start: after the number ("un centenar de personas": after "de"). */
-  function groupStart(number: ParsedNumber | undefined, fraction: ParsedFraction | undefined): number {
+  function groupStart(number: ParsedNumber | undefined, fraction: ParsedFraction | undefined, last: number): number {
     if (fraction) return fraction.groupFrom;
     // "146<br>House Democrats": a wrapped line between the number and what it counts.
-    const last = number!.last;
     const after = last + (t.kind[last + 1] === BREAK && t.kind[last + 2] !== BREAK ? 2 : 1);
     return number!.round && lang === 'es' && t.lower[after] === 'de' ? after + 1 : after;
   }

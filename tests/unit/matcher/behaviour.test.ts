@@ -52,6 +52,17 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     );
   });
 
+  it('reads a "-plus" after a number as a floor, and "a couple dozen" as about two dozen', () => {
+    expect(spans([`${STORY} Agents took a hundred-plus women and children into custody.`])).toContain(
+      'raids-121:a hundred-plus women and children',
+    );
+    expect(spans([`${STORY} Agents took 120-plus people into custody.`])).toContain('raids-121:120-plus people');
+    expect(spans([`${STORY} Agents took 130-plus people into custody.`])).not.toContain('raids-121:130-plus people');
+    expect(spans([`${STORY} A couple dozen Democratic senators wrote to Obama.`])).toContain(
+      'senate-letter-22:A couple dozen Democratic senators',
+    );
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
