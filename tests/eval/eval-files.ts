@@ -51,7 +51,7 @@ export const CLASSES = [
 
 export const PART_FILES: Record<Part, string[]> = {
   tuned: ['tests/eval/labelled-set.json', 'tests/eval/tuned-set.json', 'tests/eval/tuned-set-2.json'],
-  'held-out': ['tests/eval/held-out.json'],
+  'held-out': ['tests/eval/held-out.json', 'tests/eval/held-out-2.json'],
 };
 
 export const CASE_FILES = {
