@@ -112,7 +112,24 @@ export function judge(input: JudgeInput): Judged[] {
     const fact = shoutedOk || facts.near(cand);
     const topical = fact || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
-    const verdict = assess(cand, w, fact ? Math.max(p, PAGE_ABOUT_STORY) : p, topical, shoutedOk);
+    console.error(
+      'CAND',
+      cand.form,
+      c.entries[cand.entry]!.id,
+      JSON.stringify(spanText(cand.first, cand.last)),
+      'p',
+      pageLabels.length,
+      'w',
+      nearby,
+      'top',
+      topical,
+      'fact',
+      fact,
+      'ent',
+      [...entities],
+    );
+    const pageSupport = fact ? Math.max(p, PAGE_ABOUT_STORY) : p;
+    const verdict = assess(cand, w, pageSupport, topical, shoutedOk);
     if (!verdict) {
       if (rejection) input.onRejected?.(cand, rejection);
       return;
@@ -136,7 +153,10 @@ export function judge(input: JudgeInput): Judged[] {
       ...(verdict.differs ? { differs: verdict.differs } : {}),
     });
     facts.add(cand);
-    if (!c.entries[cand.entry]!.generic) page.entriesSeen.add(cand.entry);
+    // Only what the story itself supported, so that weaker evidence (a title, other people named
+    // beside it) cannot make a page about the story for everything after it.
+    if (!c.entries[cand.entry]!.generic && (topical || pageSupport >= PAGE_ABOUT_STORY))
+      page.entriesSeen.add(cand.entry);
     if (cand.form === 'fullName' || cand.form === 'titleSurname') {
       page.peopleSeen.set(
         cand.entry,
@@ -244,14 +264,25 @@ export function judge(input: JudgeInput): Judged[] {
         const weakly =
           w + p > 0 &&
           (acceptedOthers(page, cand) >= 2 || (titled && others >= 1) || (p >= 2 && formallyAddressed(t, cand.first)));
-        const beside = supported || weakly ? undefined : namedBeside(cand);
-        if (!(supported || weakly || beside) || (lowercase && w === 0)) return undefined;
-        const why = beside ? `full name ${text} + ${beside}` : `full name ${text}`;
+        // Named again in full: the first acceptance already carried the story's support.
+        const again = page.peopleSeen.get(cand.entry);
+        const beside = supported || weakly || again ? undefined : namedBeside(cand);
+        if (!(supported || weakly || again || beside) || (lowercase && w === 0)) return undefined;
+        const why = beside
+          ? `full name ${text} + ${beside}`
+          : !supported && !weakly && again
+            ? `full name ${text} after ${again} earlier on the page`
+            : `full name ${text}`;
         return { score: 0.65 - (lowercase ? 0.15 : 0) + context, why };
       }
-      case 'titleSurname':
-        if (!supported) return undefined;
-        return { score: 0.55 + context, why: `title + ${text}` };
+      case 'titleSurname': {
+        const again = page.peopleSeen.get(cand.entry);
+        if (!supported && !again) return undefined;
+        return {
+          score: (supported ? 0.55 : 0.6) + context,
+          why: supported ? `title + ${text}` : `title + ${text} after ${again} earlier on the page`,
+        };
+      }
       case 'surname': {
         const seen = page.peopleSeen.get(cand.entry);
         // The full name accepted earlier already carried the story's support.

@@ -38,6 +38,15 @@ describe('story support', () => {
     expect(spans(blocks).filter((s) => s.startsWith('jeh-johnson'))).toEqual([]);
   });
 
+  it('a person accepted earlier on the page is that person when named in full again', () => {
+    const again = 'At the gala, Jeh Johnson spoke about the weather.';
+    expect(spans([again]).filter((s) => s.startsWith('jeh-johnson'))).toEqual([]);
+    expect(spans(['Jeh Johnson defended the deportation raids.', again])).toEqual([
+      'jeh-johnson:Jeh Johnson',
+      'jeh-johnson:Jeh Johnson',
+    ]);
+  });
+
   it('story entries accepted earlier on the page count as page evidence, like story terms', () => {
     const later = 'In a separate statement, DHS declined to comment.';
     // Two story terms ("raids", "Obama") are too few on their own…
