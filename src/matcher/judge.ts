@@ -112,22 +112,6 @@ export function judge(input: JudgeInput): Judged[] {
     const fact = shoutedOk || facts.near(cand);
     const topical = fact || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
-    console.error(
-      'CAND',
-      cand.form,
-      c.entries[cand.entry]!.id,
-      JSON.stringify(spanText(cand.first, cand.last)),
-      'p',
-      pageLabels.length,
-      'w',
-      nearby,
-      'top',
-      topical,
-      'fact',
-      fact,
-      'ent',
-      [...entities],
-    );
     const pageSupport = fact ? Math.max(p, PAGE_ABOUT_STORY) : p;
     const verdict = assess(cand, w, pageSupport, topical, shoutedOk);
     if (!verdict) {
