@@ -40,6 +40,8 @@ export default tseslint.config(
   {
     files: ['src/matcher/**'],
     rules: {
+      // The matcher says what it found through its return values and onRejected, never a print.
+      'no-console': 'error',
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['**/shared/browser*', '**/content/**', 'preact*', 'mark.js', 'webextension-polyfill'], message: 'The matcher is pure: no DOM or browser API.' }] },
