@@ -1,8 +1,10 @@
 /**
  * Text folding for matching: NFC, exotic spaces → space, invisible characters removed, curly
- * quotes and dash variants folded to ASCII, words hyphenated across a line break joined. Offsets of the folded text map back to the original
+ * quotes and dash variants folded to ASCII, words hyphenated across a line break joined, HTML
+ * character references read as their characters (html-entities.ts). Offsets of the folded text map back to the original
  * (UTF-16 units), so mentions are reported against the text the caller gave us.
  */
+import { entityAt, HAS_ENTITY } from './html-entities.ts';
 
 export interface Normalized {
   readonly text: string;
@@ -77,7 +79,8 @@ const identity = (text: string): Normalized => ({
 export function normalize(original: string): Normalized {
   // Most pages are mostly ASCII; whole ASCII blocks need no folding and no offset map.
   const hyphenated = BREAK_HYPHEN.test(original);
-  if (!hyphenated && !NEEDS_WORK.test(original)) return identity(original);
+  const entities = HAS_ENTITY.test(original);
+  if (!hyphenated && !entities && !NEEDS_WORK.test(original)) return identity(original);
   const parts: string[] = [];
   const segNorm: number[] = [];
   const segNormLen: number[] = [];
@@ -89,8 +92,11 @@ export function normalize(original: string): Normalized {
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
+    // A line-break hyphenation (folded to nothing) or an HTML character reference (to its character).
     const joinedAt = hyphenated && code === 0x2d ? breakHyphenEnd(original, i) : -1;
-    if (joinedAt < 0 && (code < 0x80 || (isSimple(code) && !(i + 1 < n && isMark(original.charCodeAt(i + 1)))))) {
+    const entity = entities && code === 0x26 ? entityAt(original, i) : undefined;
+    const special = joinedAt >= 0 || entity !== undefined;
+    if (!special && (code < 0x80 || (isSimple(code) && !(i + 1 < n && isMark(original.charCodeAt(i + 1)))))) {
       i++;
       continue;
     }
@@ -98,12 +104,12 @@ export function normalize(original: string): Normalized {
       parts.push(original.slice(runStart, i));
       outLength += i - runStart;
     }
-    // A cluster: one code point plus the combining marks after it, composed together (NFC); or
-    // a line-break hyphenation, folded to nothing.
-    let j = joinedAt >= 0 ? joinedAt : i + (code >= 0xd800 && code < 0xdc00 && i + 1 < n ? 2 : 1);
-    while (joinedAt < 0 && j < n && isMark(original.charCodeAt(j))) j++;
+    // Otherwise a cluster: one code point plus the combining marks after it, composed together (NFC).
+    let j = joinedAt >= 0 ? joinedAt : entity ? entity.end : i + (code >= 0xd800 && code < 0xdc00 && i + 1 < n ? 2 : 1);
+    while (!special && j < n && isMark(original.charCodeAt(j))) j++;
     let folded = '';
-    if (joinedAt < 0) for (const ch of original.slice(i, j).normalize('NFC')) folded += FOLD[ch] ?? ch;
+    const chars = entity ? entity.char : joinedAt >= 0 ? '' : original.slice(i, j).normalize('NFC');
+    for (const ch of chars) folded += FOLD[ch] ?? ch;
     parts.push(folded);
     if (folded.length !== j - i) {
       segNorm.push(outLength);

@@ -132,6 +132,9 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
         break;
     }
     if (!collect) return;
+    // "U.S. Dept. of Homeland Security", "United States Department of …": the country's name
+    // before an agency's is part of its name, as "the" is not.
+    if (item.form === 'name' && AGENCY_KINDS.has(c.entries[item.entry]!.kind)) first = nationalPrefixStart(t, first);
     let form: CandidateForm = item.form;
     if (form === 'surname') {
       const titled = c.titles.walk(t, t.lower, first - 1, -1, meter).some((h) => h.items.includes(item.entry));
@@ -247,6 +250,18 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     }
     return best;
   }
+}
+
+const AGENCY_KINDS: ReadonlySet<string> = new Set(['acronym', 'organization']);
+
+/** Where "U.S.", "US" or "United States" right before token `first` starts, else `first`. */
+function nationalPrefixStart(t: Tokens, first: number): number {
+  const raw = (k: number): string => t.raw[first - k] ?? '';
+  if (raw(1) === 'States' && raw(2) === 'United') return first - 2;
+  if (raw(1) === 'US') return first - 1;
+  const dots = raw(1) === '.' ? 1 : 0;
+  if (raw(1 + dots) === 'S' && raw(2 + dots) === '.' && raw(3 + dots) === 'U') return first - 3 - dots;
+  return first;
 }
 
 function lowerBound(facts: readonly { value: number }[], value: number): number {

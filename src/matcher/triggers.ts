@@ -9,11 +9,11 @@
  * most selective (longest) token, at a token start, yields an empty scan: no mention, no page
  * evidence. Context terms are matched on stems, and a stem without a final "y" is a prefix of
  * every word it stands for ("family" ← "families"). Text with non-ASCII letters or with
- * characters that normalisation removes (invisible ones, a hyphen at a line break: "Immigra-\ntion")
- * always passes, so case folding and folding never matter.
+ * characters that normalisation removes or changes (invisible ones, a hyphen at a line break:
+ * "Immigra-\ntion", an HTML character reference: "Guti&eacute;rrez") always passes, so case folding and folding never matter.
  */
-/** Non-ASCII letters (anything from U+00C0 except general punctuation), removed characters, break hyphens. */
-const ALWAYS_PASS = '[\\u00c0-\\u1fff\\u2070-\\uffff\\u00ad\\u200b-\\u200d\\u2060]|-[ \\t]*\\n';
+/** Non-ASCII letters (anything from U+00C0 except general punctuation), removed characters, break hyphens, references. */
+const ALWAYS_PASS = '[\\u00c0-\\u1fff\\u2070-\\uffff\\u00ad\\u200b-\\u200d\\u2060]|-[ \\t]*\\n|&#?[a-z\\d]{2,8};';
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

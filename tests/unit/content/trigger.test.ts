@@ -107,6 +107,8 @@ describe('the content script’s trigger test', () => {
       'Immigra-\ntion and Customs Enforcement',
       'Hillary Rodham Clinton',
       'Jeh Charles Johnson',
+      'Rep. Luis Guti&eacute;rrez',
+      '121&nbsp;people',
     ];
     const block = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((words) => words.join(' '));
     fc.assert(

@@ -34,6 +34,26 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(spans([`${STORY} 121 well-\nTrained agents.`])).not.toContain('raids-121:121 well-\nTrained agents');
   });
 
+  it('reads HTML character references left in the text as their characters', () => {
+    const text = `${STORY} Agents held 121&nbsp;people; &#8220;22 senators&#8221; wrote to Obama &amp; Johnson.`;
+    const found = find([text]);
+    expect(found.map((m) => `${m.entry}:${m.text}`)).toEqual(
+      expect.arrayContaining(['raids-121:121&nbsp;people', 'senate-letter-22:22 senators']),
+    );
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
+    // Not a reference: an unknown name, or no semicolon.
+    const loose = spans([`${STORY} Agents held 121&nosuch;people and 121&nbsp people.`]);
+    expect(loose.filter((s) => s.startsWith('raids-121'))).toEqual([]);
+  });
+
+  it('takes the country’s name before an agency’s into the mention, not “the”', () => {
+    for (const prefix of ['United States', 'U.S.', 'US']) {
+      expect(spans([`${STORY} The ${prefix} Department of Homeland Security declined to comment.`])).toContain(
+        `dhs:${prefix} Department of Homeland Security`,
+      );
+    }
+  });
+
   it('reads a full middle name or middle initials between first name and surname', () => {
     for (const name of ['Jeh Charles Johnson', 'Jeh C. Johnson', 'JEH CHARLES JOHNSON']) {
       expect(spans([`${STORY} ${name} defended the raids.`])).toContain(`jeh-johnson:${name}`);
