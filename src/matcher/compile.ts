@@ -4,6 +4,7 @@
  * and quantity facts indexed by class and value. Nothing here depends on a page.
  */
 import type { MatcherDataset } from '../shared/dataset-schema.ts';
+import { CHAMBER_TAILS } from './count-nouns.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { dottedForms, triggerKeys } from './dotted-acronyms.ts';
 import { withMiddleInitial } from './person-forms.ts';
@@ -104,6 +105,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   const titles = new TokenTrie<number>();
   const context = new TokenTrie<number>();
   const nouns = new TokenTrie<NounClassInfo>();
+  const tails = new TokenTrie<string>();
   const qualifiers = new TokenTrie<QualifierInfo>();
   const terms: Term[] = [];
   const termIds = new Map<string, number>();
@@ -112,6 +114,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   const acronyms = new Set<string>();
 
   for (const [noun, info] of Object.entries(COUNT_NOUNS)) nouns.insert(keysOf(noun), info);
+  for (const [tail, cls] of CHAMBER_TAILS) tails.insert(keysOf(tail), cls);
   for (const [phrase, info] of Object.entries(QUALIFIERS)) qualifiers.insert(keysOf(phrase).reverse(), info);
   addSpanishQualifiers(keysOf, qualifiers);
 
@@ -249,7 +252,7 @@ export function compile(dataset: MatcherDataset): Compiled {
   const triggers = compileTriggerPattern(sources, 'g');
   const trigger = new RegExp(triggers.source, 'i');
   const mayMatch = (text: string): boolean => trigger.test(text);
-  const depth = Math.max(surface.depth, context.depth, nouns.depth, titles.depth, qualifiers.depth);
+  const depth = Math.max(surface.depth, context.depth, nouns.depth + tails.depth, titles.depth, qualifiers.depth);
   const evidence = [...termIds]
     .filter(([, id]) => terms[id]!.story && !terms[id]!.exact)
     .map(([key]) => key.split(' '))
@@ -262,6 +265,7 @@ export function compile(dataset: MatcherDataset): Compiled {
     context,
     terms,
     nouns,
+    tails,
     qualifiers,
     quantities,
     fractions,

@@ -97,6 +97,8 @@ export interface Compiled {
   context: TokenTrie<number>;
   terms: Term[];
   nouns: TokenTrie<NounClassInfo>;
+  /** Chamber phrases that may follow a count noun ("of the Senate") → the class they narrow to. */
+  tails: TokenTrie<string>;
   /** Reversed qualifier phrases. */
   qualifiers: TokenTrie<QualifierInfo>;
   /** class → quantity facts sorted by value. */

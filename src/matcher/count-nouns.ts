@@ -37,3 +37,8 @@ function build(): Record<string, NounClassInfo> {
 }
 
 export const COUNT_NOUNS: Readonly<Record<string, NounClassInfo>> = build();
+
+/** Chamber phrases after a count noun, by the class they narrow it to (see tables/count-nouns.json). */
+export const CHAMBER_TAILS: readonly (readonly [string, string])[] = Object.entries(
+  (data as { tails: Record<string, string[]> }).tails,
+).flatMap(([cls, tails]) => tails.flatMap(spellings).map((tail) => [tail, cls] as const));

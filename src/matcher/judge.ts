@@ -94,6 +94,10 @@ export function judge(input: JudgeInput): Judged[] {
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
     const nearby = distinctLabels(nearbyIds);
+    // A figure the page has already been found to give ("146 signatures" … "the precise figure is
+    // 146 House Democrats"): restated, with the story's support given where it was first named.
+    const restated = cand.form === 'quantity' && page.entriesSeen.has(cand.entry);
+    if (restated) nearby.push('the same fact earlier on the page');
     const w = nearby.length;
     // Names nearby ("Obama", "ICE") say less about the topic than topical words ("deportation").
     const entities = new Set(nearbyIds.filter((id) => c.entityTerms.has(id)).map((id) => c.terms[id]!.head));
@@ -110,7 +114,7 @@ export function judge(input: JudgeInput): Judged[] {
     }
     // A story figure accepted just before on the line says the line is the story's.
     const fact = shoutedOk || facts.near(cand);
-    const topical = fact || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
+    const topical = fact || restated || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
     const pageSupport = fact ? Math.max(p, PAGE_ABOUT_STORY) : p;
     const verdict = assess(cand, w, pageSupport, topical, shoutedOk);

@@ -248,6 +248,15 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
       const narrows = CLASS_MODIFIERS[t.lower[at]!];
       if (narrows) narrowed = narrows;
     }
+    // "… members of the Senate Democratic caucus", "… congresistas de la Cámara de Representantes".
+    if (best) {
+      for (const hit of c.tails.walk(t, t.lower, best.last + 1, 1, meter)) {
+        const cls = hit.items.find((k) => best!.info.classes.includes(k) && (!best!.narrowed || best!.narrowed === k));
+        // A vague noun ("members", "legisladores") named with its chamber is as specific as "senators".
+        if (cls)
+          best = { ...best, last: hit.edge, narrowed: cls, info: { classes: best.info.classes, generic: false } };
+      }
+    }
     return best;
   }
 }

@@ -83,6 +83,20 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     );
   });
 
+  it('runs a count through the chamber named after it, which narrows a vague noun', () => {
+    const letter = (phrase: string): string[] => spans([`${phrase} signed a letter asking Obama to stop the raids.`]);
+    expect(letter('22 members of the Senate Democratic caucus')).toContain(
+      'senate-letter-22:22 members of the Senate Democratic caucus',
+    );
+    expect(letter('146 Democrats in the House of Representatives')).toContain(
+      'house-letter-146:146 Democrats in the House of Representatives',
+    );
+    expect(letter('22 members of the House').filter((s) => s.startsWith('senate-letter-22'))).toEqual([]);
+    expect(
+      spans(['146 congresistas de la Cámara de Representantes firmaron una carta a Obama contra las redadas.']),
+    ).toContain('house-letter-146:146 congresistas de la Cámara de Representantes');
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);

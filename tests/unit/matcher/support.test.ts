@@ -47,6 +47,17 @@ describe('story support', () => {
     ]);
   });
 
+  it('a figure the page has already been found to give is accepted when restated', () => {
+    const story = 'The deportation raids on Central American immigrants drew criticism from asylum lawyers.';
+    const restated = 'Critics noted that 146 House Democrats are a minority of the chamber.';
+    expect(spans([story, restated])).not.toContain('house-letter-146:146 House Democrats');
+    const first = '146 House Democrats signed a letter asking Obama to stop the deportation raids.';
+    expect(spans([first, restated]).filter((s) => s.startsWith('house-letter-146'))).toEqual([
+      'house-letter-146:146 House Democrats',
+      'house-letter-146:146 House Democrats',
+    ]);
+  });
+
   it('story entries accepted earlier on the page count as page evidence, like story terms', () => {
     const later = 'In a separate statement, DHS declined to comment.';
     // Two story terms ("raids", "Obama") are too few on their own…
