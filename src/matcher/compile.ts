@@ -5,6 +5,7 @@
  */
 import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import { CHAMBER_TAILS } from './count-nouns.ts';
+import { titleForms } from './title-forms.ts';
 import { COUNT_NOUNS, QUALIFIERS, type NounClassInfo, type QualifierInfo, type QualifierKind } from './lexicon.ts';
 import { dottedForms, triggerKeys } from './dotted-acronyms.ts';
 import { withMiddleInitial } from './person-forms.ts';
@@ -204,8 +205,10 @@ export function compile(dataset: MatcherDataset): Compiled {
         for (const alias of rule.aliases ?? []) addSurface(alias, 'fullName', undefined, undefined, false, true);
         addSurface(rule.surname, 'surname');
         for (const title of rule.titles) {
-          titles.insert(keysOf(title).reverse(), index);
-          addSpanishTitles(keysOf, titles, title, index);
+          for (const form of titleForms(title)) {
+            titles.insert(keysOf(form).reverse(), index);
+            addSpanishTitles(keysOf, titles, form, index);
+          }
         }
         break;
       }

@@ -28,7 +28,7 @@ const NO_HITS: never[] = [];
  * A key that stands for what copy puts between a first name and a surname: middle initials, one
  * capital letter with or without its full stop ("Richard J. Durbin", "JEH C JOHNSON"), up to two
  * in a row ("George H. W. Bush"); or one whole middle name, a capitalised word ("Hillary Rodham
- * Clinton", "Jeh Charles Johnson"). Phrases hold it where copy may add one (see person-forms.ts);
+ * Clinton", "Jeh Charles Johnson"), or a nickname in quotes (Bernard "Bernie" Sanders). Phrases hold it where copy may add one (see person-forms.ts);
  * it is never a token of its own.
  */
 export const INITIAL = '\u0000initial';
@@ -49,6 +49,10 @@ function middleSlot(tokens: Tokens, i: number): number {
     k += tokens.raw[k + 1] === '.' ? 2 : 1;
   }
   if (k === i && i < tokens.count && isMiddleName(tokens, i)) k = i + 1;
+  // A nickname in quotes: Bernard "Bernie" Sanders.
+  const quote = tokens.raw[i];
+  if (k === i && (quote === '"' || quote === "'") && isMiddleName(tokens, i + 1) && tokens.raw[i + 2] === quote)
+    k = i + 3;
   return k - i;
 }
 const newNode = <T>(): Node<T> => ({ next: undefined, items: undefined });

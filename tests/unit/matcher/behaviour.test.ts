@@ -55,7 +55,7 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
   });
 
   it('reads a full middle name or middle initials between first name and surname', () => {
-    for (const name of ['Jeh Charles Johnson', 'Jeh C. Johnson', 'JEH CHARLES JOHNSON']) {
+    for (const name of ['Jeh Charles Johnson', 'Jeh C. Johnson', 'JEH CHARLES JOHNSON', 'Jeh “Jay” Johnson']) {
       expect(spans([`${STORY} ${name} defended the raids.`])).toContain(`jeh-johnson:${name}`);
     }
     expect(spans([`${STORY} Jeh and Susan Johnson defended the raids.`])).not.toContain(
@@ -95,6 +95,17 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(
       spans(['146 congresistas de la Cámara de Representantes firmaron una carta a Obama contra las redadas.']),
     ).toContain('house-letter-146:146 congresistas de la Cámara de Representantes');
+  });
+
+  it('knows an office by its last word and by the other words for it', () => {
+    for (const title of ['spokesman', 'press secretary', 'White House spokeswoman']) {
+      expect(spans([`${STORY} Asked about the raids, ${title} Earnest said nothing.`])).toContain(
+        'josh-earnest:Earnest',
+      );
+    }
+    expect(spans([`${STORY} Asked about the raids, columnist Earnest said nothing.`])).not.toContain(
+      'josh-earnest:Earnest',
+    );
   });
 
   it('reads number words in any case and form', () => {
