@@ -38,7 +38,25 @@ function build(): Record<string, NounClassInfo> {
 
 export const COUNT_NOUNS: Readonly<Record<string, NounClassInfo>> = build();
 
+interface StateChambers {
+  states: string[];
+  chambers: string[];
+  joiners: string[];
+  class: string;
+}
+const stateChambers = (data as { stateChambers: StateChambers }).stateChambers;
+
+/** The class a state legislature's chamber gives a count: no fact of the story has it. */
+export const STATE_LEGISLATORS = stateChambers.class;
+
 /** Chamber phrases after a count noun, by the class they narrow it to (see tables/count-nouns.json). */
-export const CHAMBER_TAILS: readonly (readonly [string, string])[] = Object.entries(
-  (data as { tails: Record<string, string[]> }).tails,
-).flatMap(([cls, tails]) => tails.flatMap(spellings).map((tail) => [tail, cls] as const));
+export const CHAMBER_TAILS: readonly (readonly [string, string])[] = [
+  ...Object.entries((data as { tails: Record<string, string[]> }).tails).flatMap(([cls, tails]) =>
+    tails.flatMap(spellings).map((tail) => [tail, cls] as const),
+  ),
+  ...stateChambers.joiners.flatMap((j) =>
+    stateChambers.states.flatMap((st) =>
+      stateChambers.chambers.map((ch) => [`${j} ${st} ${ch}`, STATE_LEGISLATORS] as const),
+    ),
+  ),
+];

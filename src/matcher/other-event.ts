@@ -7,7 +7,7 @@
 import type { Compiled } from './compiled.ts';
 import type { Candidate } from './scan.ts';
 import data from './tables/events.json';
-import { BREAK, PUNCT, WORD, type Tokens } from './tokenize.ts';
+import { BREAK, NUM, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** Tokens around a candidate read for its event: about a sentence's worth. */
 const SENTENCE = 15;
@@ -21,6 +21,7 @@ for (const [party, words] of Object.entries(data.parties)) {
   for (const w of words) (w === w.toLowerCase() ? PARTY : PARTY_AS_WRITTEN).set(w, party);
 }
 const MONTHS = new Map(Object.entries(data.months));
+const WEEKDAYS = new Set(data.weekdays);
 const ADDRESS_CUES = new Set(data.addressCues);
 const TO_PRESIDENT = new Set(data.addressees.president);
 const TO_OTHER = new Set(data.addressees.other);
@@ -28,6 +29,24 @@ const DEMONYMS = new Set(data.demonyms);
 const AUTHORITIES = new Set(data.authorities);
 /** Skipped between an address cue and its head ("to the acting", "al gobernador"). */
 const ADDRESS_FILLER = new Set(['the', 'el', 'la', 'acting', 'then', 'state', 'u.s', 'us', '.', 'its', 'their']);
+
+/** Words for the office itself, after which a name says which president ("President Trump"). */
+const OFFICE_WORDS = new Set(['president', 'presidente']);
+const presidents = new WeakMap<Compiled, Set<string>>();
+/** Lowercase names (surnames, first names) of the dataset's people titled president. */
+function presidentsOf(c: Compiled): Set<string> {
+  let names = presidents.get(c);
+  if (!names) {
+    names = new Set();
+    for (const e of c.entries) {
+      if (e.rule.type !== 'person' || !e.rule.titles.some((title) => /\bpresident$/i.test(title))) continue;
+      for (const part of e.rule.surname.toLowerCase().split(/\s+/)) names.add(part);
+      for (const first of e.firstNames) names.add(first);
+    }
+    presidents.set(c, names);
+  }
+  return names;
+}
 
 export function otherEventChecks(c: Compiled, t: Tokens, years: readonly number[]) {
   const word = (i: number): string | undefined => (t.kind[i] === WORD ? t.lower[i] : undefined);
@@ -57,17 +76,30 @@ export function otherEventChecks(c: Compiled, t: Tokens, years: readonly number[
     return other;
   }
 
+  /**
+   * The month token of the date a year token ends: "July 2019", "agosto de 2019", "Dec. 3, 2015",
+   * "December 3, 2015", "3 de diciembre de 2015".
+   */
+  function monthBefore(y: number): number | undefined {
+    let i = y - 1;
+    if (word(i) === 'de') i--;
+    if (t.raw[i] === ',' && t.kind[i - 1] === NUM) i -= 2;
+    if (t.raw[i] === '.') i--;
+    return MONTHS.has(word(i) ?? '') ? i : undefined;
+  }
+
   /** "In July 2019", "en agosto de 2019": a month and year in the sentence other than the event's. */
   function otherMonth(from: number, to: number, months: readonly string[]): string | undefined {
     for (const y of years) {
       if (y < from || y > to) continue;
-      const m = MONTHS.get(word(y - 1) ?? '') ?? (word(y - 1) === 'de' ? MONTHS.get(word(y - 2) ?? '') : undefined);
+      const at = monthBefore(y);
+      const m = at === undefined ? undefined : MONTHS.get(word(at)!);
       if (m === undefined) continue;
       const stated = Number(t.raw[y]) * 12 + m - 1;
       const near = months.some(
         (ym) => Math.abs(Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1 - stated) <= 1,
       );
-      if (!near) return `${t.raw[y - 1] === 'de' ? t.raw[y - 2] : t.raw[y - 1]} ${t.raw[y]}`;
+      if (!near) return `${t.raw[at!]} ${t.raw[y]}`;
     }
     return undefined;
   }
@@ -79,7 +111,13 @@ export function otherEventChecks(c: Compiled, t: Tokens, years: readonly number[
       let k = i + 1;
       while (k <= to && ADDRESS_FILLER.has(t.lower[k]!)) k++;
       const head = word(k);
-      if (head && TO_PRESIDENT.has(head)) return undefined;
+      if (head && TO_PRESIDENT.has(head)) {
+        // "to President Trump": a president, not the story's.
+        const next = t.lower[k + 1] ?? '';
+        const capitalised = t.kind[k + 1] === WORD && /^\p{Lu}/u.test(t.raw[k + 1]!);
+        const name = capitalised && !WEEKDAYS.has(next) && !MONTHS.has(next) ? next : undefined;
+        return name && OFFICE_WORDS.has(head) && !presidentsOf(c).has(name) ? `${t.raw[k]} ${t.raw[k + 1]}` : undefined;
+      }
       if (head && TO_OTHER.has(head)) return t.raw[k];
     }
     return undefined;

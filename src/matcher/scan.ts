@@ -8,6 +8,7 @@ import { CLASS_MODIFIERS, MAX_MODIFIERS, OTHER_SENSE_AFTER } from './lexicon.ts'
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
 import { compatible, compatibleRange, isNumberWord, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
 import { compoundModifierEnd } from './compound.ts';
+import { STATE_LEGISLATORS } from './count-nouns.ts';
 import { parseFractionAt, sameShare, type ParsedFraction } from './fractions.ts';
 import { parseSpanishNumberAt, type Lang } from './spanish.ts';
 import type { Meter } from './trie.ts';
@@ -251,6 +252,16 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     // "… members of the Senate Democratic caucus", "… congresistas de la Cámara de Representantes".
     if (best) {
       for (const hit of c.tails.walk(t, t.lower, best.last + 1, 1, meter)) {
+        // A state's chamber ("of the Maryland Senate") makes any count of legislators a state's.
+        if (hit.items.includes(STATE_LEGISLATORS)) {
+          best = {
+            ...best,
+            last: hit.edge,
+            narrowed: undefined,
+            info: { classes: [STATE_LEGISLATORS], generic: false },
+          };
+          continue;
+        }
         const cls = hit.items.find((k) => best!.info.classes.includes(k) && (!best!.narrowed || best!.narrowed === k));
         // A vague noun ("members", "legisladores") named with its chamber is as specific as "senators".
         if (cls)
