@@ -7,6 +7,12 @@ import type { MatcherDataset } from '../shared/dataset-schema.ts';
 import type { FractionFact, StatedFigure } from './compiled.ts';
 import type { QualifierInfo, QualifierKind } from './lexicon.ts';
 import { GLOSSARY, SPANISH_QUALIFIERS, spanishTitles } from './spanish.ts';
+import synonyms from './tables/synonyms.json';
+
+/** [English phrase, context term] pairs: "rounded up" counts as the term "detained" (tables/synonyms.json). */
+const SYNONYMS: readonly (readonly [string, string])[] = Object.entries(
+  synonyms.glossary as Record<string, string[]>,
+).flatMap(([term, words]) => words.map((w) => [w, term] as const));
 import type { TokenTrie } from './trie.ts';
 
 type Keys = (phrase: string) => string[];
@@ -22,7 +28,8 @@ export function addSpanishTitles(keysOf: Keys, titles: TokenTrie<number>, title:
 }
 
 /**
- * Spanish words count as the dataset's English context terms ("redadas" as "raids"), for terms
+ * Spanish words, and other English words for the same thing (tables/synonyms.json), count as
+ * the dataset's English context terms ("redadas" and "sweeps" as "raids"), for terms
  * the dataset has. They join the context trie, so the trigger regex (built from the trie) knows
  * them too and skipping quiet blocks stays sound. Returns what it added, for the page-evidence
  * test (a block holding only "redadas" holds page evidence too).
@@ -33,10 +40,10 @@ export function addGlossary(
   context: TokenTrie<number>,
 ): [string[], number][] {
   const added: [string[], number][] = [];
-  for (const [spanish, english] of GLOSSARY) {
-    const id = termIds.get(stemKeysOf(english).join(' '));
+  for (const [word, term] of [...GLOSSARY, ...SYNONYMS]) {
+    const id = termIds.get(stemKeysOf(term).join(' '));
     if (id === undefined) continue;
-    const keys = stemKeysOf(spanish);
+    const keys = stemKeysOf(word);
     context.insert(keys, id);
     added.push([keys, id]);
   }

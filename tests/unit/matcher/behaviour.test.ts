@@ -108,6 +108,12 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     );
   });
 
+  it('other English words for a context term count as that term (“rounded up” as “detained”)', () => {
+    const page = (line: string): string[] => spans(['Obama defended the raids.', line]);
+    expect(page('They rounded up 121 people.')).toContain('raids-121:121 people');
+    expect(page('They greeted 121 people.')).not.toContain('raids-121:121 people');
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
