@@ -114,6 +114,12 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(page('They greeted 121 people.')).not.toContain('raids-121:121 people');
   });
 
+  it('never lets one mention cut another in two: the one that starts first is kept', () => {
+    const found = spans([`${STORY} Sen. Bernie Sanders’ letter to the president called the raids inhumane.`]);
+    expect(found).toContain('bernie-sanders:Bernie Sanders');
+    expect(found.filter((s) => s.includes('Sanders’ letter'))).toEqual([]);
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
