@@ -96,8 +96,14 @@ export function judge(input: JudgeInput): Judged[] {
     const nearby = distinctLabels(nearbyIds);
     // A figure the page has already been found to give ("146 signatures" … "the precise figure is
     // 146 House Democrats"): restated, with the story's support given where it was first named.
-    const restated = cand.form === 'quantity' && page.entriesSeen.has(cand.entry);
-    if (restated) nearby.push('the same fact earlier on the page');
+    const restated = cand.form === 'quantity' && (page.entriesSeen.has(cand.entry) || amongStoryFigures(cand));
+    if (restated) {
+      nearby.push(
+        page.entriesSeen.has(cand.entry)
+          ? 'the same fact earlier on the page'
+          : 'other story figures earlier on the page',
+      );
+    }
     const w = nearby.length;
     // Names nearby ("Obama", "ICE") say less about the topic than topical words ("deportation").
     const entities = new Set(nearbyIds.filter((id) => c.entityTerms.has(id)).map((id) => c.terms[id]!.head));
@@ -151,6 +157,17 @@ export function judge(input: JudgeInput): Judged[] {
         cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`,
       );
     }
+  }
+
+  /**
+   * An exact figure counting a specific noun ("22 Senate Democrats", not "22 people") on a page
+   * already found to give another of the story's figures: a timeline or fact box of the story.
+   */
+  function amongStoryFigures(cand: Candidate): boolean {
+    const q = cand.quantity!;
+    if (q.generic || q.qualifier !== 'exact' || q.near || q.fraction) return false;
+    for (const id of page.entriesSeen) if (id !== cand.entry && c.entries[id]!.kind === 'quantity') return true;
+    return false;
   }
 
   /**

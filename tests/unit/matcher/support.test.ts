@@ -58,6 +58,19 @@ describe('story support', () => {
     ]);
   });
 
+  it('an exact figure of a specific noun is the story’s on a page already found to give another', () => {
+    const story = 'The deportation raids on Central American immigrants drew criticism from asylum lawyers.';
+    const timeline = 'Jan. 22: 22 Senate Democrats follow with theirs.';
+    expect(spans([story, timeline])).not.toContain('senate-letter-22:22 Senate Democrats');
+    expect(spans([story, 'Jan. 2: ICE agents detain 121 immigrants in the raids.', timeline])).toContain(
+      'senate-letter-22:22 Senate Democrats',
+    );
+    // A vague noun is not enough.
+    expect(spans([story, 'Jan. 2: ICE agents detain 121 immigrants in the raids.', 'Then 22 people wrote.'])).toEqual(
+      expect.not.arrayContaining([expect.stringMatching(/^senate-letter-22/)]),
+    );
+  });
+
   it('story entries accepted earlier on the page count as page evidence, like story terms', () => {
     const later = 'In a separate statement, DHS declined to comment.';
     // Two story terms ("raids", "Obama") are too few on their own…
