@@ -13,7 +13,7 @@ import { compileMatcher } from '../../src/matcher/index.ts';
 import type { Sensitivity } from '../../src/matcher/types.ts';
 import type { Dataset } from '../../src/shared/dataset-schema.ts';
 import { caseRates } from './case-rates.ts';
-import { CASE_FILES, CLASSES, loadDocs, loadPageDocs, readJson, ROOT, type Part } from './eval-files.ts';
+import { CASE_FILES, CLASSES, loadDocs, loadPageDocs, PART_FILES, readJson, ROOT, type Part } from './eval-files.ts';
 import { addTally, emptyTally, judgeDoc, type Tally } from './judge.ts';
 import { counts, gap, list, pct, precision, recall, table } from './report.ts';
 
@@ -38,7 +38,8 @@ const FIXED = new Set(
 const docs = loadDocs();
 const pageDocs = loadPageDocs();
 
-type Group = Part | 'pages';
+/** A part, the unrelated pages, or one file of a part (`file:` and its path). */
+type Group = Part | 'pages' | `file:${string}`;
 const tallies = new Map<string, Tally>();
 const tally = (group: Group, key: string): Tally => {
   const k = `${group}\u0000${key}`;
@@ -58,6 +59,7 @@ for (const doc of [...docs, ...pageDocs.map((d) => ({ ...d, part: 'pages' as con
     addTally(tally(doc.part, entry), t);
     addTally(tally(doc.part, `class:${doc.class}`), t);
     addTally(tally(doc.part, 'ALL'), t);
+    if (doc.part !== 'pages') addTally(tally(`file:${doc.file}`, 'ALL'), t);
   }
   if (doc.part === 'held-out' && !listHeldOut) {
     hidden.misses += verdict.misses.length;
@@ -144,5 +146,14 @@ console.log(
       ];
     }),
   ),
+);
+console.log(
+  `by file: ${(Object.keys(PART_FILES) as Part[])
+    .flatMap((part) =>
+      PART_FILES[part].map(
+        (file) => `${part} ${file.replace(/^tests\/eval\//, '')} ${pr2(tally(`file:${file}`, 'ALL'))}`,
+      ),
+    )
+    .join('; ')}`,
 );
 console.log(`unrelated real pages: ${pagesAll.fp} false alarms`);
