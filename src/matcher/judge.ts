@@ -120,6 +120,9 @@ export function judge(input: JudgeInput): Judged[] {
     }
     // A story figure accepted just before on the line says the line is the story's.
     const fact = shoutedOk || facts.near(cand);
+    // A figure alone ("the exact number was 121") is the story's only as a restatement, with the
+    // story right beside it: never the first the page says of that fact.
+    if (cand.quantity?.bare && !(page.entriesSeen.has(cand.entry) && (nearbyIds.length > 0 || fact))) return;
     const topical = fact || restated || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
     const pageSupport = fact ? Math.max(p, PAGE_ABOUT_STORY) : p;
@@ -305,7 +308,9 @@ export function judge(input: JudgeInput): Judged[] {
         const rule = entry.rule;
         const value = rule.type === 'quantity' ? rule.value : q.stated;
         const stated = spanText(cand.first, q.numberLast);
-        const counted = spanText(q.numberLast + 1, cand.last);
+        const counted = q.bare
+          ? 'no noun, after the same fact earlier on the page'
+          : spanText(q.numberLast + 1, cand.last);
         const base = (q.qualifier === 'exact' && !q.fraction ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
         const score =
           base +

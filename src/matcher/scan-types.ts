@@ -16,6 +16,8 @@ export interface QuantityInfo {
   fraction?: boolean;
   /** An exact count one or two off the fact's value ("147 House Democrats" for 146). */
   near?: boolean;
+  /** A fact's exact figure with no counted noun ("the exact number was 121"; bare-figures.ts). */
+  bare?: boolean;
 }
 
 export interface Candidate {

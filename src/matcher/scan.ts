@@ -7,6 +7,7 @@ import type { Compiled, SurfaceItem } from './compile.ts';
 import { CLASS_MODIFIERS, MAX_MODIFIERS, OTHER_SENSE_AFTER } from './lexicon.ts';
 import type { NounClassInfo, QualifierKind } from './lexicon.ts';
 import { compatible, compatibleRange, isNumberWord, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
+import { bareFigureEntries } from './bare-figures.ts';
 import { compoundModifierEnd } from './compound.ts';
 import { STATE_LEGISLATORS } from './count-nouns.ts';
 import { parseFractionAt, sameShare, type ParsedFraction } from './fractions.ts';
@@ -166,7 +167,27 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
       if (qualifier === 'exact' || qualifier === 'about') qualifier = 'at-least';
     }
     const best = countedNoun(groupStart(number, fraction, numberLast));
-    if (!best) return;
+    if (!best) {
+      if (number && qualifier === 'exact' && !number.round && plus < 0) {
+        for (const entry of bareFigureEntries(c, t, start, numberLast, number.value)) {
+          const quantity = {
+            stated: number.value,
+            qualifier,
+            numberFirst: start,
+            numberLast,
+            nounFirst: numberLast + 1,
+          };
+          out.candidates.push({
+            entry,
+            first,
+            last: numberLast,
+            form: 'quantity',
+            quantity: { ...quantity, generic: true, bare: true },
+          });
+        }
+      }
+      return;
+    }
     const classes = best.narrowed ? best.info.classes.filter((k) => k === best.narrowed) : best.info.classes;
     const push = (entry: number, stated: number, extra: Partial<QuantityInfo>): void => {
       out.candidates.push({

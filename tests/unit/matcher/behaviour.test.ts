@@ -120,6 +120,25 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(found.filter((s) => s.includes('Sanders’ letter'))).toEqual([]);
   });
 
+  it('takes a fact’s figure alone only as a restatement, with the story beside it, and never a date, price or address', () => {
+    const first = `${STORY} Agents detained 121 people in the raids.`;
+    const bare = (line: string): string[] => spans([first, line]).filter((s) => s === 'raids-121:121');
+    expect(bare('Immigration officials later said the exact number was 121.')).toEqual(['raids-121:121']);
+    expect(bare('Of the raids, DHS said: 121, all with final orders.')).toEqual(['raids-121:121']);
+    expect(spans([STORY, 'Immigration officials later said the exact number was 121.'])).not.toContain('raids-121:121');
+    expect(bare('The exact number was 121.')).toEqual([]);
+    for (const trap of [
+      'DHS staff met about the raids in room 121.',
+      'Immigration officials met about the raids on Jan. 121.',
+      'The raids cost DHS $121 million.',
+      'The raids closed Highway 121 for DHS.',
+      'DHS said the raids ran 121-14 in its favour.',
+      'DHS said 121 agents took part in the raids.',
+    ]) {
+      expect(bare(trap)).toEqual([]);
+    }
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
