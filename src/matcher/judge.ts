@@ -24,6 +24,7 @@ import { otherEventChecks } from './other-event.ts';
 import { StoryFacts } from './story-facts.ts';
 import { coNamedChecks } from './co-named.ts';
 import { supportTerms } from './support-terms.ts';
+import { entriesSeenFor, restatement } from './page-support.ts';
 import type { FigureDifference } from './types.ts';
 
 /** A tally one or two off the sources' ("147 House Democrats") counts for less. */
@@ -90,20 +91,12 @@ export function judge(input: JudgeInput): Judged[] {
   function judgeOne(cand: Candidate, shoutedOk: boolean): void {
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) return;
     if (c.entries[cand.entry]!.generic && !input.showGeneric) return;
-    const pageLabels = [...pageLabelsOf(cand), ...entriesSeenFor(cand)];
+    const pageLabels = [...pageLabelsOf(cand), ...entriesSeenFor(c, page, cand)];
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
     const nearby = distinctLabels(nearbyIds);
-    // A figure the page has already been found to give ("146 signatures" … "the precise figure is
-    // 146 House Democrats"): restated, with the story's support given where it was first named.
-    const restated = cand.form === 'quantity' && (page.entriesSeen.has(cand.entry) || amongStoryFigures(cand));
-    if (restated) {
-      nearby.push(
-        page.entriesSeen.has(cand.entry)
-          ? 'the same fact earlier on the page'
-          : 'other story figures earlier on the page',
-      );
-    }
+    const restated = cand.form === 'quantity' ? restatement(c, page, cand) : undefined;
+    if (restated) nearby.push(restated);
     const w = nearby.length;
     // Names nearby ("Obama", "ICE") say less about the topic than topical words ("deportation").
     const entities = new Set(nearbyIds.filter((id) => c.entityTerms.has(id)).map((id) => c.terms[id]!.head));
@@ -123,7 +116,7 @@ export function judge(input: JudgeInput): Judged[] {
     // A figure alone ("the exact number was 121") is the story's only as a restatement, with the
     // story right beside it: never the first the page says of that fact.
     if (cand.quantity?.bare && !(page.entriesSeen.has(cand.entry) && (nearbyIds.length > 0 || fact))) return;
-    const topical = fact || restated || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
+    const topical = fact || !!restated || nearbyIds.some((id) => !c.entityTerms.has(id)) || entities.size >= 2;
     rejection = undefined;
     const pageSupport = fact ? Math.max(p, PAGE_ABOUT_STORY) : p;
     const verdict = assess(cand, w, pageSupport, topical, shoutedOk);
@@ -160,35 +153,6 @@ export function judge(input: JudgeInput): Judged[] {
         cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`,
       );
     }
-  }
-
-  /**
-   * An exact figure counting a specific noun ("22 Senate Democrats", not "22 people") on a page
-   * already found to give another of the story's figures: a timeline or fact box of the story.
-   */
-  function amongStoryFigures(cand: Candidate): boolean {
-    const q = cand.quantity!;
-    if (q.generic || q.qualifier !== 'exact' || q.near || q.fraction) return false;
-    for (const id of page.entriesSeen) if (id !== cand.entry && c.entries[id]!.kind === 'quantity') return true;
-    return false;
-  }
-
-  /**
-   * Story entries accepted earlier on the page count as page evidence for a candidate, as story
-   * terms do: not its own entry, not one whose name is a story term the page already counts
-   * ("Obama"), and for a place not other places.
-   */
-  function entriesSeenFor(cand: Candidate): string[] {
-    const labels: string[] = [];
-    const place = c.entries[cand.entry]!.kind === 'place';
-    for (const id of page.entriesSeen) {
-      const seen = c.entries[id]!;
-      if (id === cand.entry || (place && seen.kind === 'place')) continue;
-      let counted = false;
-      for (const term of seen.selfTerms) if (page.storyTerms.has(term)) counted = true;
-      if (!counted) labels.push(seen.id);
-    }
-    return labels;
   }
 
   /**
