@@ -50,7 +50,12 @@ export const CLASSES = [
 ] as const;
 
 export const PART_FILES: Record<Part, string[]> = {
-  tuned: ['tests/eval/labelled-set.json', 'tests/eval/tuned-set.json', 'tests/eval/tuned-set-2.json'],
+  tuned: [
+    'tests/eval/labelled-set.json',
+    'tests/eval/tuned-set.json',
+    'tests/eval/tuned-set-2.json',
+    'tests/eval/tuned-set-3.json',
+  ],
   'held-out': ['tests/eval/held-out.json', 'tests/eval/held-out-2.json'],
 };
 
