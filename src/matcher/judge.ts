@@ -66,7 +66,12 @@ const pageScore = (p: number): number => (p === 0 ? 0 : p === 1 ? 0.1 : p === 2 
 
 export function judge(input: JudgeInput): Judged[] {
   const { compiled: c, tokens: t, scan, page, meter } = input;
-  const { isShouted, organisationCue, hasOtherSense, isOtherPerson, hasForeignYear } = senseChecks(c, t, scan, meter);
+  const { isShouted, organisationCue, hasOtherSense, isOtherPerson, isNamesake, hasForeignYear } = senseChecks(
+    c,
+    t,
+    scan,
+    meter,
+  );
   const { otherEvent } = otherEventChecks(c, t, scan.years);
   /** Why the last `assess` turned its candidate down, when that is worth telling. */
   let rejection: string | undefined;
@@ -91,6 +96,15 @@ export function judge(input: JudgeInput): Judged[] {
   function judgeOne(cand: Candidate, shoutedOk: boolean): void {
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) return;
     if (c.entries[cand.entry]!.generic && !input.showGeneric) return;
+    if (
+      cand.form === 'surname' &&
+      isNamesake(cand) &&
+      !formallyTitled(t, cand.first) &&
+      !inFullName(cand) &&
+      !byline(cand)
+    ) {
+      page.namesakes.add(cand.entry);
+    }
     const pageLabels = [...pageLabelsOf(cand), ...entriesSeenFor(c, page, cand)];
     const p = pageLabels.length;
     const nearbyIds = windowTerms(cand);
@@ -153,6 +167,18 @@ export function judge(input: JudgeInput): Judged[] {
         cand.form === 'fullName' ? spanText(cand.first, cand.last) : `title + ${spanText(cand.first, cand.last)}`,
       );
     }
+  }
+
+  /** "By KATHERINE JOHNSON": the page's author, who is rarely whom it is about. */
+  function byline(cand: Candidate): boolean {
+    return t.lower[cand.first - 2] === 'by';
+  }
+
+  /** The surname of one of the entry's own full names ("Jeh Charles Johnson"), not a namesake's. */
+  function inFullName(cand: Candidate): boolean {
+    return scan.candidates.some(
+      (o) => o.entry === cand.entry && o.form === 'fullName' && o.first <= cand.first && o.last >= cand.last,
+    );
   }
 
   /**
@@ -258,7 +284,8 @@ export function judge(input: JudgeInput): Judged[] {
       case 'surname': {
         const seen = page.peopleSeen.get(cand.entry);
         // The full name accepted earlier already carried the story's support.
-        if (!seen || isOtherPerson(cand)) return undefined;
+        // Another person of that surname named earlier ("Sarah Sanders") makes a bare one ambiguous.
+        if (!seen || isOtherPerson(cand) || page.namesakes.has(cand.entry)) return undefined;
         return { score: 0.6 + context, why: `${text} after ${seen} earlier on the page` };
       }
       case 'quantity': {

@@ -21,6 +21,11 @@ export class PageState implements PageContext {
    * is evidence that it is about the story, as its story terms are (judge.ts).
    */
   readonly entriesSeen = new Set<number>();
+  /**
+   * Person entries another person of the same surname was named for earlier in find order
+   * ("Sarah Huckabee Sanders"): a bare surname after that is ambiguous.
+   */
+  readonly namesakes = new Set<number>();
   /** Person entries whose full name was a candidate earlier in find order, accepted or not. */
   readonly peopleNamed = new Set<number>();
 
@@ -36,6 +41,7 @@ export class PageState implements PageContext {
       defined: [...this.defined],
       peopleSeen: [...this.peopleSeen],
       entriesSeen: [...this.entriesSeen],
+      namesakes: [...this.namesakes],
     };
   }
 
@@ -46,6 +52,7 @@ export class PageState implements PageContext {
     for (const entry of evidence.defined) page.defined.add(entry);
     for (const [entry, name] of evidence.peopleSeen) page.peopleSeen.set(entry, name);
     for (const entry of evidence.entriesSeen) page.entriesSeen.add(entry);
+    for (const entry of evidence.namesakes) page.namesakes.add(entry);
     return page;
   }
 

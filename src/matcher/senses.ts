@@ -56,19 +56,27 @@ export function senseChecks(c: Compiled, t: Tokens, scan: Scan, meter: Meter) {
     return t.kind[prev] === NUM && !isYear(prev);
   }
 
-  /** "Colonel Sanders", "Boris Johnson", "Johnson City": another person or thing. */
-  function isOtherPerson(cand: Candidate): boolean {
-    const entry = c.entries[cand.entry]!;
+  /**
+   * "Boris Johnson", "Sarah Huckabee Sanders": another person's first or middle name before the
+   * surname (judge.ts then treats a bare surname as ambiguous on the rest of the page).
+   */
+  function isNamesake(cand: Candidate): boolean {
     const prev = cand.first - 1;
-    if (t.kind[prev] === WORD && isCapitalised(t.raw[prev])) {
-      const w = t.lower[prev]!;
-      if (!entry.firstNames.has(w) && !HONORIFICS.has(w) && !STOPWORDS.has(w)) return true;
-    }
+    if (t.kind[prev] !== WORD || !isCapitalised(t.raw[prev])) return false;
+    const w = t.lower[prev]!;
+    return !c.entries[cand.entry]!.firstNames.has(w) && !HONORIFICS.has(w) && !STOPWORDS.has(w);
+  }
+
+  /** "Colonel Sanders", "Boris Johnson", "Johnson City", "Johnson & Wales": another person or thing. */
+  function isOtherPerson(cand: Candidate): boolean {
+    const prev = cand.first - 1;
+    if (isNamesake(cand)) return true;
     if (t.kind[prev] === PUNCT && t.raw[prev] === '.' && t.kind[prev - 1] === WORD) {
       const w = t.lower[prev - 1]!;
       if (isCapitalised(t.raw[prev - 1]) && w.length <= 2 && !HONORIFICS.has(w)) return true; // "J. Johnson"
     }
     const next = cand.last + 1;
+    if (t.raw[next] === '&' && t.kind[next + 1] === WORD && isCapitalised(t.raw[next + 1])) return true;
     return t.kind[next] === WORD && isCapitalised(t.raw[next]) && !CALENDAR.has(t.lower[next]!);
   }
 
@@ -89,7 +97,7 @@ export function senseChecks(c: Compiled, t: Tokens, scan: Scan, meter: Meter) {
     return false;
   }
 
-  return { isShouted, organisationCue, hasOtherSense, isOtherPerson, hasForeignYear };
+  return { isShouted, organisationCue, hasOtherSense, isOtherPerson, isNamesake, hasForeignYear };
 }
 
 /** Binary search: first index whose key is >= value, over keys sorted ascending. */

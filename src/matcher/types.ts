@@ -77,6 +77,7 @@ export interface PageEvidence {
   defined: number[];
   peopleSeen: [number, string][];
   entriesSeen: number[];
+  namesakes: number[];
 }
 
 export interface Matcher {

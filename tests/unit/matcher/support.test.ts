@@ -30,6 +30,17 @@ describe('story support', () => {
     );
   });
 
+  it('a bare surname is ambiguous after another person of that surname, not after a byline', () => {
+    const bernie = 'Bernie Sanders condemned the deportation raids.';
+    expect(spans(['Press secretary Sarah Sanders spoke.', bernie, 'Sanders later disagreed.'])).toEqual([
+      'bernie-sanders:Bernie Sanders',
+    ]);
+    expect(spans([bernie, 'Sanders later disagreed.'])).toContain('bernie-sanders:Sanders');
+    const jeh = 'Jeh Johnson defended the deportation raids.';
+    expect(spans(['By KATHERINE JOHNSON', jeh, 'Johnson said more would follow.'])).toContain('jeh-johnson:Johnson');
+    expect(spans([jeh, 'Students at Johnson & Wales University held a vigil.'])).toEqual(['jeh-johnson:Jeh Johnson']);
+  });
+
   it('a bare surname needs a full name that was itself accepted', () => {
     const blocks = [
       'Jeh Johnson spoke at the charity gala on Saturday.',
