@@ -108,8 +108,14 @@ export function otherEventChecks(c: Compiled, t: Tokens, years: readonly number[
   function otherAddressee(cand: Candidate, to: number): string | undefined {
     for (let i = cand.last + 1; i <= to; i++) {
       if (!ADDRESS_CUES.has(word(i) ?? '')) continue;
+      // Skip "the acting", and the capitalised words of an office ("Homeland Security Secretary").
       let k = i + 1;
-      while (k <= to && ADDRESS_FILLER.has(t.lower[k]!)) k++;
+      for (let caps = 0; k <= to; k++) {
+        if (ADDRESS_FILLER.has(t.lower[k]!)) continue;
+        const w = word(k);
+        if (!w || TO_PRESIDENT.has(w) || TO_OTHER.has(w) || caps >= 3 || !/^\p{Lu}/u.test(t.raw[k]!)) break;
+        caps++;
+      }
       const head = word(k);
       if (head && TO_PRESIDENT.has(head)) {
         // "to President Trump": a president, not the story's.

@@ -30,6 +30,11 @@ describe('other events with the story’s figures', () => {
     expect(judged('22 Democratic senators signed a letter to President Obama about the raids.').found).toEqual([
       '22 Democratic senators',
     ]);
+    expect(
+      judged(
+        '22 Democratic senators sent a letter to acting Homeland Security Secretary Kevin McAleenan about the raids.',
+      ).rejected,
+    ).toEqual([expect.stringContaining('addressed to someone else (Secretary')]);
     expect(judged('22 Democratic senators asked the president Friday to halt the raids.').found).toEqual([
       '22 Democratic senators',
     ]);
