@@ -15,7 +15,7 @@ import type { Candidate, Scan } from './scan.ts';
 import type { Tokens } from './tokenize.ts';
 import type { Meter } from './trie.ts';
 import type { Sensitivity } from './types.ts';
-import { qualifiedByOther } from './org-support.ts';
+import { partOfOtherName, qualifiedByOther } from './org-support.ts';
 import { acceptedOthers, formallyAddressed, formallyTitled, otherPeopleNamed } from './person-support.ts';
 import { senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
@@ -234,6 +234,8 @@ export function judge(input: JudgeInput): Judged[] {
         // on a page with some story term; a shortened one ("Hispanic Caucus") needs more.
         const looseSupport = supported || (item.words >= 3 && (!!cue || p > 0));
         if (item.loose && (!looseSupport || qualifiedByOther(t, cand.first))) return undefined;
+        if (entry.kind !== 'place' && entry.kind !== 'person' && partOfOtherName(t, cand.first, cand.last))
+          return undefined;
         // Places are named everywhere: only the story's surroundings make them the story's.
         if (
           // A place the salience calls the story's own (where the raids were, where the families

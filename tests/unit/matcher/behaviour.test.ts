@@ -54,6 +54,15 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     }
   });
 
+  it('a name without a head word of its own, followed by one, is another body’s', () => {
+    const dhs = (line: string): string[] => spans([`${STORY} ${line}`]).filter((x) => x.startsWith('dhs:'));
+    expect(dhs('The Georgia Emergency Management and Homeland Security Agency reported.')).toEqual([]);
+    expect(dhs('The Senate Homeland Security and Governmental Affairs Committee met.')).toEqual([]);
+    expect(dhs('The Department of Homeland Security Office of Inspector General reported.')).toEqual([
+      'dhs:Department of Homeland Security',
+    ]);
+  });
+
   it('reads a full middle name or middle initials between first name and surname', () => {
     for (const name of ['Jeh Charles Johnson', 'Jeh C. Johnson', 'JEH CHARLES JOHNSON', 'Jeh “Jay” Johnson']) {
       expect(spans([`${STORY} ${name} defended the raids.`])).toContain(`jeh-johnson:${name}`);
