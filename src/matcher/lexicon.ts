@@ -98,6 +98,8 @@ export const QUALIFIERS: Readonly<Record<string, QualifierInfo>> = {
   under: q('fewer-than'),
   'up to': q('fewer-than'),
   'a group of': q('exact', false),
+  // "all 121 had final orders", "all 22 senators": the whole count, exactly.
+  all: q('exact'),
 };
 
 /** Common words: a capitalised one at a sentence start is not someone's first name. */

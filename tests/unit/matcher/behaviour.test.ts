@@ -148,6 +148,12 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     }
   });
 
+  it('takes "all" before a count into it', () => {
+    expect(spans([`${STORY} ICE said all 121 people had final orders of removal.`])).toContain(
+      'raids-121:all 121 people',
+    );
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
