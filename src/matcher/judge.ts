@@ -9,7 +9,6 @@
  * is "earlier on the page", and matching a whole text gives the same result as matching its blocks.
  */
 import type { Compiled } from './compile.ts';
-import { CURRENCY } from './lexicon.ts';
 import type { PageState } from './page.ts';
 import type { Candidate, Scan } from './scan.ts';
 import type { Tokens } from './tokenize.ts';
@@ -19,16 +18,13 @@ import { partOfOtherName, qualifiedByOther } from './org-support.ts';
 import { acceptedOthers, formallyAddressed, formallyTitled, otherPeopleNamed } from './person-support.ts';
 import { senseChecks } from './senses.ts';
 import { insideAddress } from './url.ts';
-import { figureDifference } from './figures.ts';
+import { assessQuantity, pageScore, windowScore, type Verdict } from './judge-quantity.ts';
 import { otherEventChecks } from './other-event.ts';
 import { StoryFacts } from './story-facts.ts';
 import { coNamedChecks } from './co-named.ts';
 import { supportTerms } from './support-terms.ts';
 import { entriesSeenFor, restatement } from './page-support.ts';
 import type { FigureDifference } from './types.ts';
-
-/** A tally one or two off the sources' ("147 House Democrats") counts for less. */
-const NEAR_MISS_PENALTY = 0.2;
 
 export const THRESHOLDS: Readonly<Record<Sensitivity, number>> = { strict: 0.75, balanced: 0.6, generous: 0.45 };
 /** Tokens on each side of a candidate that count as its surroundings (never across a line). */
@@ -61,9 +57,6 @@ export interface JudgeInput {
   onRejected?: (candidate: Candidate, reason: string) => void;
 }
 
-const windowScore = (w: number): number => (w === 0 ? 0 : w === 1 ? 0.2 : 0.3);
-const pageScore = (p: number): number => (p === 0 ? 0 : p === 1 ? 0.1 : p === 2 ? 0.15 : 0.25);
-
 export function judge(input: JudgeInput): Judged[] {
   const { compiled: c, tokens: t, scan, page, meter } = input;
   const { isShouted, organisationCue, hasOtherSense, isOtherPerson, isNamesake, hasForeignYear } = senseChecks(
@@ -85,15 +78,25 @@ export function judge(input: JudgeInput): Judged[] {
   const { namedBeside } = coNamedChecks(c, t, input.text, candidates);
   const { pageLabelsOf, windowTerms, distinctLabels } = supportTerms(c, t, scan, page, meter, WINDOW);
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
+  const quantityChecks = { t, page, spanText, hasForeignYear, otherEvent };
 
   /** Shouted acronyms waiting for a story figure later on their line ("ICE DETIENE A 121 INMIGRANTES"). */
   const shouted: Candidate[] = [];
+  /** Another event's figures ("22 state senators") are told to the page as find order reaches them. */
+  let foreignSeen = 0;
+  const foreignBefore = (at: number): void => {
+    for (const f = scan.foreignFigures; foreignSeen < f.length && f[foreignSeen]!.at < at; foreignSeen++) {
+      page.figureOwners.set(f[foreignSeen]!.value, false);
+    }
+  };
   for (const cand of candidates) judgeOne(cand, false);
+  foreignBefore(t.count);
   for (const cand of shouted) if (facts.near(cand, true)) judgeOne(cand, true);
   if (shouted.length > 0) out.sort((a, b) => a.candidate.first - b.candidate.first);
   return out;
 
   function judgeOne(cand: Candidate, shoutedOk: boolean): void {
+    foreignBefore(cand.first);
     if (insideAddress(input.text, t.start[cand.first]!, t.end[cand.last]!)) return;
     if (c.entries[cand.entry]!.generic && !input.showGeneric) return;
     if (
@@ -157,6 +160,7 @@ export function judge(input: JudgeInput): Judged[] {
       ...(verdict.differs ? { differs: verdict.differs } : {}),
     });
     facts.add(cand);
+    if (cand.quantity) page.figureOwners.set(cand.quantity.stated, true);
     // Only what the story itself supported, so that weaker evidence (a title, other people named
     // beside it) cannot make a page about the story for everything after it.
     if (!c.entries[cand.entry]!.generic && (topical || pageSupport >= PAGE_ABOUT_STORY))
@@ -185,13 +189,7 @@ export function judge(input: JudgeInput): Judged[] {
    * Support: story terms in the window (w) or on the page (p), the entry's own names excluded.
    * Every form needs some: a topical term nearby, or a page naming several of the story's terms.
    */
-  function assess(
-    cand: Candidate,
-    w: number,
-    p: number,
-    topical: boolean,
-    shoutedOk: boolean,
-  ): { score: number; why: string; differs?: FigureDifference } | undefined {
+  function assess(cand: Candidate, w: number, p: number, topical: boolean, shoutedOk: boolean): Verdict | undefined {
     const supported = topical || p >= PAGE_ABOUT_STORY;
     const entry = c.entries[cand.entry]!;
     const text = spanText(cand.first, cand.last);
@@ -291,35 +289,8 @@ export function judge(input: JudgeInput): Judged[] {
         return { score: 0.6 + context, why: `${text} after ${seen} earlier on the page` };
       }
       case 'quantity': {
-        const q = cand.quantity!;
-        if (!supported || CURRENCY.has(t.raw[cand.first - 1] ?? '')) return undefined;
-        if (hasForeignYear(cand)) return reject('another year than the story’s');
-        const other = otherEvent(cand);
-        if (other) return reject(other);
-        // Another source's tally of the same letter or raids only where the story is all around it.
-        if (q.near && !(topical && w >= 2)) return reject('the figure differs and too little of the story is near it');
-        const rule = entry.rule;
-        const value = rule.type === 'quantity' ? rule.value : q.stated;
-        const stated = spanText(cand.first, q.numberLast);
-        const counted = q.bare
-          ? 'no noun, after the same fact earlier on the page'
-          : spanText(q.numberLast + 1, cand.last);
-        const base = (q.qualifier === 'exact' && !q.fraction ? 0.4 : 0.35) + (q.generic ? 0 : 0.1);
-        const score =
-          base +
-          windowScore(w) +
-          (w === 0 ? Math.min(0.15, pageScore(p)) : pageScore(p)) -
-          (q.near ? NEAR_MISS_PENALTY : 0);
-        const differs = figureDifference(entry, q, stated);
-        const approximate = q.qualifier !== 'exact' || q.fraction || q.near;
-        const why = `${stated}${approximate ? ` ≈ ${value}` : ''} + ${counted}`;
-        return differs
-          ? {
-              score,
-              why: `${why}; the figure differs (this page: ${differs.page}; the sources: ${differs.sources})`,
-              differs,
-            }
-          : { score, why };
+        const verdict = assessQuantity(quantityChecks, entry, cand, { w, p, topical, supported });
+        return verdict && 'rejected' in verdict ? reject(verdict.rejected) : verdict;
       }
     }
   }

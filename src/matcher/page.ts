@@ -26,6 +26,12 @@ export class PageState implements PageContext {
    * ("Sarah Huckabee Sanders"): a bare surname after that is ambiguous.
    */
   readonly namesakes = new Set<number>();
+  /**
+   * Figures the page has told of, by value, in find order: true for the story's (accepted), false
+   * for another event's ("22 state senators", a rejected other event). A vague restatement ("the
+   * 22 signers") is of the latest.
+   */
+  readonly figureOwners = new Map<number, boolean>();
   /** Person entries whose full name was a candidate earlier in find order, accepted or not. */
   readonly peopleNamed = new Set<number>();
 
@@ -42,6 +48,7 @@ export class PageState implements PageContext {
       peopleSeen: [...this.peopleSeen],
       entriesSeen: [...this.entriesSeen],
       namesakes: [...this.namesakes],
+      figureOwners: [...this.figureOwners],
     };
   }
 
@@ -53,6 +60,7 @@ export class PageState implements PageContext {
     for (const [entry, name] of evidence.peopleSeen) page.peopleSeen.set(entry, name);
     for (const entry of evidence.entriesSeen) page.entriesSeen.add(entry);
     for (const entry of evidence.namesakes) page.namesakes.add(entry);
+    for (const [value, story] of evidence.figureOwners) page.figureOwners.set(value, story);
     return page;
   }
 

@@ -46,4 +46,6 @@ export interface Scan {
   hits: ContextHit[];
   years: number[];
   definitions: Definition[];
+  /** Figures counting a class no story fact has ("22 state senators"): another event's (token, value). */
+  foreignFigures: { at: number; value: number }[];
 }

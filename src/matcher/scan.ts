@@ -23,7 +23,7 @@ export type { Candidate, CandidateForm, ContextHit, Definition, QuantityInfo, Sc
 
 /** `lang`: the block's language (see spanish.ts); Spanish number words are read only in Spanish. */
 export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lang: Lang = 'en'): Scan {
-  const out: Scan = { candidates: [], hits: [], years: [], definitions: [] };
+  const out: Scan = { candidates: [], hits: [], years: [], definitions: [], foreignFigures: [] };
   /** token index → entries whose name ends there (for "Name (ACR)" definitions). */
   const nameEnds = new Map<number, number[]>();
 
@@ -217,6 +217,10 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
       return;
     }
     const value = number!.value;
+    if (classes.every((k) => !c.quantities.has(k) && !c.fractions.has(k))) {
+      out.foreignFigures.push({ at: first, value });
+      return;
+    }
     const [lo, hi] = compatibleRange(value);
     const seen = new Set<number>();
     for (const cls of classes) {

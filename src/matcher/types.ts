@@ -78,6 +78,7 @@ export interface PageEvidence {
   peopleSeen: [number, string][];
   entriesSeen: number[];
   namesakes: number[];
+  figureOwners: [number, boolean][];
 }
 
 export interface Matcher {

@@ -55,7 +55,7 @@ export function fakeMatcher(phrases: Record<string, string> = FAKE_PHRASES): Mat
     },
     find,
     mayMatch: (text: string) => Object.keys(phrases).some((phrase) => text.includes(phrase)),
-    evidenceOf: () => ({ storyTerms: [], vetoed: [], defined: [], peopleSeen: [], entriesSeen: [], namesakes: [] }),
+    evidenceOf: () => ({ storyTerms: [], vetoed: [], defined: [], peopleSeen: [], entriesSeen: [], namesakes: [], figureOwners: [] }),
     pageFrom: () => matcher.newPage(),
     matchBlocks(blocks: readonly string[]) {
       const page = matcher.newPage();

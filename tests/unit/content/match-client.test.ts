@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MatchSession } from '../../../src/content/match-client.ts';
 import type { MatchReply, MatchRequest } from '../../../src/shared/messages.ts';
 
-const EVIDENCE = { storyTerms: [3], vetoed: [], defined: [], peopleSeen: [] as [number, string][], entriesSeen: [], namesakes: [] };
+const EVIDENCE = { storyTerms: [3], vetoed: [], defined: [], peopleSeen: [] as [number, string][], entriesSeen: [], namesakes: [], figureOwners: [] };
 const mention = { start: 0, end: 3, text: 'ICE', entry: 'ice', confidence: 1, reason: 'r' };
 const reply: MatchReply = {
   evidence: EVIDENCE,

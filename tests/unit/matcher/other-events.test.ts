@@ -48,6 +48,22 @@ describe('other events with the story’s figures', () => {
     ]);
   });
 
+  it('a vague restatement is of the figure the page told of last', () => {
+    const found = (blocks: string[]): string[] =>
+      matcher
+        .matchBlocks([STORY, ...blocks])
+        .flat()
+        .filter((m) => m.entry === 'senate-letter-22')
+        .map((m) => m.text);
+    const signers = 'The 22 signers wrote again about the raids.';
+    expect(found(['Twenty-two members of the Maryland Senate wrote a letter about the raids.', signers])).toEqual([]);
+    expect(found(['In 2013, 22 Democratic senators wrote a letter about the raids.', signers])).toEqual([]);
+    expect(found(['22 Democratic senators wrote a letter to Obama about the raids.', signers])).toEqual([
+      '22 Democratic senators',
+      '22 signers',
+    ]);
+  });
+
   it('reads a date written "Month Day, Year" for the event’s month', () => {
     expect(judged('On June 3, 2015, 22 Democratic senators signed a letter about the raids.').rejected).toEqual([
       expect.stringContaining('another date (June 2015'),
