@@ -6,6 +6,7 @@ import { transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { triggerPatternOf } from '../src/matcher/index.ts';
+import { markRangesOnly } from './mark-js-subset.ts';
 import type { MatcherDataset } from '../src/shared/dataset-schema.ts';
 import { SETTINGS_SHAPE } from '../src/shared/settings-shape-data.ts';
 
@@ -45,6 +46,22 @@ export function contentTriggerPattern(datasetPath: string): Plugin {
           watchFiles: [datasetPath],
         };
       });
+    },
+  };
+}
+
+/**
+ * Serves mark.js's ES2015 build as just what markRanges runs (build/mark-js-subset.ts says what is
+ * cut and why): the content script imports mark.js only for that call.
+ */
+export function markJsSubset(): Plugin {
+  return {
+    name: 'mark-js-subset',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]mark\.js[\\/]dist[\\/]mark\.es6\.js$/ }, async ({ path }) => ({
+        contents: markRangesOnly(await readFile(path, 'utf8')),
+        loader: 'js',
+      }));
     },
   };
 }

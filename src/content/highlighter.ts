@@ -10,7 +10,9 @@
  * rely on) and the split-off node after it, and unmarking folds exactly those back together.
  */
 // The ES2015 build of the same release: the default ('main') build is transpiled to ES5 with
-// helpers, 0.6 KB more in the gzipped content script, which has a 60 KB budget.
+// helpers, 0.6 KB more in the gzipped content script, which has a 20 KB budget. The content
+// script's build keeps only what markRanges without iframes runs (build/mark-js-subset.ts): any
+// other mark.js call here would need its methods back there.
 import Mark from 'mark.js/dist/mark.es6.js';
 import type { Mention } from '../matcher/types.ts';
 import { MARK_TAG } from './skip.ts';
