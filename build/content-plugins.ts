@@ -31,7 +31,8 @@ export function minifiedContentCss(target: string): Plugin {
 /**
  * Serves src/content/trigger-pattern.ts as the finished pattern: the regex the matcher's `mayMatch`
  * tests, compiled from data/dataset.json at build time, so the content script holds neither the
- * dataset nor the matcher (docs/adr/0007). Read after the dataset is built.
+ * dataset nor the matcher (docs/adr/0007). Read after the dataset is built. Written as a regex
+ * literal: a string would double every backslash of a pattern that grows with the matcher.
  */
 export function contentTriggerPattern(datasetPath: string): Plugin {
   return {
@@ -39,9 +40,10 @@ export function contentTriggerPattern(datasetPath: string): Plugin {
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]content[\\/]trigger-pattern\.ts$/ }, async () => {
         const dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as MatcherDataset;
-        const pattern = triggerPatternOf(dataset);
+        const { source, flags } = triggerPatternOf(dataset);
         return {
-          contents: `export const TRIGGER = ${JSON.stringify(pattern)};`,
+          // String() of a RegExp is its literal, with `/` and line breaks in the source escaped.
+          contents: `export const TRIGGER = ${String(new RegExp(source, flags))};`,
           loader: 'ts',
           watchFiles: [datasetPath],
         };
