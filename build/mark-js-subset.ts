@@ -4,7 +4,9 @@
  * so the content script carried its keyword search (regex building for diacritics, synonyms,
  * wildcards, joiners, accuracy), `mark`, `markRegExp`, `unmark` and the iframe walk, a third of
  * content.js, never called. This cuts those methods out of mark.js 8.11.1's ES2015 build and makes
- * it an ES module (no CommonJS wrapper or interop helpers in the bundle). Every line that runs is
+ * it an ES module (no CommonJS wrapper or interop helpers in the bundle). It also drops mark.js's
+ * debug logging, which prints only with the `debug` option (the highlighter never sets it) but built
+ * its messages on every call, a JSON copy of the ranges included. Every other line that runs is
  * mark.js's own, unchanged: tests/unit/build/mark-js-subset.test.ts marks the same ranges with both.
  *
  * The cuts are exact text matches on that one release: any other file (an upgrade) fails the build
@@ -44,6 +46,8 @@ export const UNUSED_METHODS = [
   'markRegExp',
   'mark',
   'unmark',
+  // Debug logging: its calls are cut too (DEBUG_LOG_CALLS).
+  'log',
 ] as const;
 
 /** The public wrapper's entry points that go with them (`markRanges` stays). */
@@ -58,6 +62,10 @@ const UMD_HEAD = `(function (global, factory) {
 const UMD_TAIL = `return Mark;
 
 })));`;
+
+/** `this.log(message);` statements left in what markRanges runs (no `;` inside any of them). */
+const DEBUG_LOG_CALL = /this\.log\([^;]*\);/g;
+const DEBUG_LOG_CALLS = 7;
 
 /** The iframe branches, dead once iframes are off: `false` lets the minifier drop them whole. */
 const IFRAME_BRANCH = 'if (this.iframes) {';
@@ -97,6 +105,11 @@ export function markRangesOnly(source: string): string {
       `this.${name}`,
     );
   }
+  const logCalls = code.match(DEBUG_LOG_CALL)?.length ?? 0;
+  if (logCalls !== DEBUG_LOG_CALLS) {
+    throw new MarkJsSubsetError(`mark.js subset: expected ${DEBUG_LOG_CALLS} debug log calls, found ${logCalls}`);
+  }
+  code = code.replace(DEBUG_LOG_CALL, '');
   const branches = code.split(IFRAME_BRANCH).length - 1;
   if (branches !== IFRAME_BRANCHES) {
     throw new MarkJsSubsetError(`mark.js subset: expected ${IFRAME_BRANCHES} iframe branches, found ${branches}`);

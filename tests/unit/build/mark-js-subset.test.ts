@@ -164,6 +164,7 @@ describe('mark.js subset (markRanges only)', () => {
     const code = markRangesOnly(readFileSync(MARK_ES6, 'utf8'));
     for (const name of UNUSED_METHODS) expect(code).not.toMatch(new RegExp(`^  ${name}\\(`, 'm'));
     expect(code).not.toContain('module.exports');
+    expect(code).not.toContain('this.log(');
   });
 
   it('refuses a mark.js it was not made for, naming what it missed', () => {
