@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import { manifestFor, parseSourceManifest, ManifestError, type Target } from './manifest.ts';
 import { renderIcons } from './icons.ts';
 import { buildBundledDataset } from './dataset/bundle.ts';
-import { contentTriggerPattern, minifiedContentCss, nativeBrowserSeam, settingsShapeData } from './content-plugins.ts';
+import {
+  contentTriggerPattern,
+  markJsSubset,
+  minifiedContentCss,
+  nativeBrowserSeam,
+  settingsShapeData,
+} from './content-plugins.ts';
 import { paintModeOf } from '../src/content/paint-mode.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
@@ -58,7 +64,10 @@ export function esbuildOptions(target: Target, dist = DIST): BuildOptions {
   };
 }
 
-/** A bundle that runs in the content script's world: the native browser seam (no polyfill), the settings shape as data (no valibot). */
+/**
+ * A bundle that runs in the content script's world: the native browser seam (no polyfill), the
+ * settings shape as data (no valibot), and only the part of mark.js that markRanges runs.
+ */
 export function contentScriptOptions(
   target: Target,
   entryPoints: Record<string, string>,
@@ -70,7 +79,7 @@ export function contentScriptOptions(
     ...options,
     entryPoints,
     format,
-    plugins: [nativeBrowserSeam(), settingsShapeData(), ...(options.plugins ?? [])],
+    plugins: [nativeBrowserSeam(), settingsShapeData(), markJsSubset(), ...(options.plugins ?? [])],
   };
 }
 

@@ -6,6 +6,7 @@ import { transform, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { triggerPatternOf } from '../src/matcher/index.ts';
+import { markRangesOnly } from './mark-js-subset.ts';
 import type { MatcherDataset } from '../src/shared/dataset-schema.ts';
 import { SETTINGS_SHAPE } from '../src/shared/settings-shape-data.ts';
 
@@ -30,7 +31,8 @@ export function minifiedContentCss(target: string): Plugin {
 /**
  * Serves src/content/trigger-pattern.ts as the finished pattern: the regex the matcher's `mayMatch`
  * tests, compiled from data/dataset.json at build time, so the content script holds neither the
- * dataset nor the matcher (docs/adr/0007). Read after the dataset is built.
+ * dataset nor the matcher (docs/adr/0007). Read after the dataset is built. Written as a regex
+ * literal: a string would double every backslash of a pattern that grows with the matcher.
  */
 export function contentTriggerPattern(datasetPath: string): Plugin {
   return {
@@ -38,13 +40,30 @@ export function contentTriggerPattern(datasetPath: string): Plugin {
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]content[\\/]trigger-pattern\.ts$/ }, async () => {
         const dataset = JSON.parse(await readFile(datasetPath, 'utf8')) as MatcherDataset;
-        const pattern = triggerPatternOf(dataset);
+        const { source, flags } = triggerPatternOf(dataset);
         return {
-          contents: `export const TRIGGER = ${JSON.stringify(pattern)};`,
+          // String() of a RegExp is its literal, with `/` and line breaks in the source escaped.
+          contents: `export const TRIGGER = ${String(new RegExp(source, flags))};`,
           loader: 'ts',
           watchFiles: [datasetPath],
         };
       });
+    },
+  };
+}
+
+/**
+ * Serves mark.js's ES2015 build as just what markRanges runs (build/mark-js-subset.ts says what is
+ * cut and why): the content script imports mark.js only for that call.
+ */
+export function markJsSubset(): Plugin {
+  return {
+    name: 'mark-js-subset',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]mark\.js[\\/]dist[\\/]mark\.es6\.js$/ }, async ({ path }) => ({
+        contents: markRangesOnly(await readFile(path, 'utf8')),
+        loader: 'js',
+      }));
     },
   };
 }

@@ -40,21 +40,23 @@ export interface DrawerOptions {
 
 export class Drawer {
   readonly highlighter = new Highlighter();
-  private readonly painter: HighlightPainter;
-  private readonly nearView: NearView<Plan>;
-  private readonly dark = new WeakMap<Element, boolean>();
+  readonly #painter: HighlightPainter;
+  readonly #nearView: NearView<Plan>;
+  readonly #dark = new WeakMap<Element, boolean>();
   /** What each mark shows, for restyling and narrowing in place. */
-  private readonly shown = new WeakMap<HTMLElement, { mention: Mention; dark: boolean }>();
-  private look: MarkLook;
-  private readonly sheet: PageSheet;
+  readonly #shown = new WeakMap<HTMLElement, { mention: Mention; dark: boolean }>();
+  #look: MarkLook;
+  readonly #sheet: PageSheet;
   /** Paint mode hybrid (paint-mode.ts, ADR 0008 experiment): the entries that already have their one real element. */
-  private realEntries = new Set<string>();
+  #realEntries = new Set<string>();
+  readonly #options: DrawerOptions;
 
-  constructor(private readonly options: DrawerOptions) {
-    this.painter = new HighlightPainter(options.doc);
-    this.sheet = new PageSheet(options.doc);
-    this.nearView = new NearView<Plan>((plans) => options.onNear(this.job(plans)));
-    this.look = options.look;
+  constructor(options: DrawerOptions) {
+    this.#options = options;
+    this.#painter = new HighlightPainter(options.doc);
+    this.#sheet = new PageSheet(options.doc);
+    this.#nearView = new NearView<Plan>((plans) => options.onNear(this.#job(plans)));
+    this.#look = options.look;
   }
 
   /**
@@ -66,114 +68,114 @@ export class Drawer {
     const owner = plan.block.owner;
     plan.visible = (owner as Element & { checkVisibility?: () => boolean }).checkVisibility?.() !== false;
     if (!plan.visible) return;
-    const view = this.options.doc.defaultView;
+    const view = this.#options.doc.defaultView;
     plan.near = near ?? (!view || isNear(owner.getBoundingClientRect(), view.innerHeight));
-    if (plan.near) this.readLook(plan);
+    if (plan.near) this.#readLook(plan);
   }
 
   /** Draws `plan` now, or parks it until it comes near; false when nothing could be drawn. */
   draw(plan: Plan): boolean {
-    if (!plan.fallback && !plan.near && this.nearView.wait(plan.block.owner, plan)) return true;
-    return this.drawNow(plan) > 0;
+    if (!plan.fallback && !plan.near && this.#nearView.wait(plan.block.owner, plan)) return true;
+    return this.#drawNow(plan) > 0;
   }
 
   /** A task drawing the parked plans whose mentions `wanted` accepts; undefined when none wait. */
   drawWaiting(wanted: (mention: Mention) => boolean, onDone: () => void): Task | undefined {
-    const plans = this.nearView.take((plan) => plan.mentions.some(wanted));
-    return plans.length > 0 ? this.job(plans, onDone) : undefined;
+    const plans = this.#nearView.take((plan) => plan.mentions.some(wanted));
+    return plans.length > 0 ? this.#job(plans, onDone) : undefined;
   }
 
   restyle(look: MarkLook): void {
-    this.look = look;
+    this.#look = look;
     for (const mark of this.highlighter.marksWithin()) {
-      const what = this.shown.get(mark);
-      if (what) styleMark(mark, look, this.options.category(what.mention), what.dark);
+      const what = this.#shown.get(mark);
+      if (what) styleMark(mark, look, this.#options.category(what.mention), what.dark);
     }
   }
 
   /** Takes out what `keep` rejects: marks, DOM-free highlights and parked plans. */
   retain(keep: (mention: Mention) => boolean): void {
     this.highlighter.unmarkWhere((mark) => {
-      const what = this.shown.get(mark);
+      const what = this.#shown.get(mark);
       return !!what && !keep(what.mention);
     });
-    this.painter.retain(keep);
-    for (const plan of this.nearView.take((plan) => !plan.mentions.every(keep))) {
+    this.#painter.retain(keep);
+    for (const plan of this.#nearView.take((plan) => !plan.mentions.every(keep))) {
       plan.mentions = plan.mentions.filter(keep);
-      if (plan.mentions.length > 0) this.nearView.wait(plan.block.owner, plan);
+      if (plan.mentions.length > 0) this.#nearView.wait(plan.block.owner, plan);
     }
   }
 
   /** Takes everything out of `region` (everywhere when omitted) before it is read again. */
   clear(region?: Element): void {
     this.highlighter.unmark(region);
-    this.painter.clear(region);
-    this.nearView.drop(region);
+    this.#painter.clear(region);
+    this.#nearView.drop(region);
     // The entries whose real element went with the region get one again when it is drawn anew.
     if (__BACKSTORY_PAINT__ === 'hybrid')
-      this.realEntries = new Set(
-        this.highlighter.marksWithin().map((mark) => this.shown.get(mark)?.mention.entry ?? ''),
+      this.#realEntries = new Set(
+        this.highlighter.marksWithin().map((mark) => this.#shown.get(mark)?.mention.entry ?? ''),
       );
   }
 
   stop(): void {
-    this.nearView.stop();
+    this.#nearView.stop();
     this.clear();
-    this.sheet.remove();
+    this.#sheet.remove();
   }
 
   /** Reads what the mark's colours depend on (before any write of the task that draws it). */
-  private readLook(plan: Plan): void {
+  #readLook(plan: Plan): void {
     const owner = plan.block.owner;
-    let isDark = this.dark.get(owner);
-    if (isDark === undefined) this.dark.set(owner, (isDark = isDarkAround(owner)));
+    let isDark = this.#dark.get(owner);
+    if (isDark === undefined) this.#dark.set(owner, (isDark = isDarkAround(owner)));
     plan.dark = isDark;
   }
 
-  private drawNow(plan: Plan): number {
-    this.sheet.ensure();
+  #drawNow(plan: Plan): number {
+    this.#sheet.ensure();
     const { block, mentions, fallback } = plan;
     if (fallback || __BACKSTORY_PAINT__ === 'highlights')
-      return this.painter.paint(block, mentions, this.options.category);
-    if (__BACKSTORY_PAINT__ === 'hybrid') return this.drawHybrid(plan);
-    return this.mark(plan, mentions);
+      return this.#painter.paint(block, mentions, this.#options.category);
+    if (__BACKSTORY_PAINT__ === 'hybrid') return this.#drawHybrid(plan);
+    return this.#mark(plan, mentions);
   }
 
-  private mark({ block, dark }: Plan, mentions: readonly Mention[]): number {
-    const { category, decorate } = this.options;
+  #mark({ block, dark }: Plan, mentions: readonly Mention[]): number {
+    const { category, decorate } = this.#options;
     return this.highlighter.mark(block, mentions, (element, mention, first) => {
       decorate(element, mention, first);
-      this.shown.set(element, { mention, dark: !!dark });
-      styleMark(element, this.look, category(mention), !!dark);
+      this.#shown.set(element, { mention, dark: !!dark });
+      styleMark(element, this.#look, category(mention), !!dark);
     }).length;
   }
 
   /** Paint mode hybrid (paint-mode.ts, ADR 0008 experiment): ranges, and one real element per entry. */
-  private drawHybrid(plan: Plan): number {
-    const real = plan.mentions.filter((mention) => !this.realEntries.has(mention.entry));
+  #drawHybrid(plan: Plan): number {
+    const real = plan.mentions.filter((mention) => !this.#realEntries.has(mention.entry));
     const first = real.filter((mention, index) => real.findIndex((other) => other.entry === mention.entry) === index);
     const rest = plan.mentions.filter((mention) => !first.includes(mention));
     // Ranges first: they are live, so the text nodes the marks then split keep them in place.
-    const painted = this.painter.paint(plan.block, rest, this.options.category);
-    const marked = this.mark(plan, first);
-    if (marked > 0) for (const mention of first) this.realEntries.add(mention.entry);
+    const painted = this.#painter.paint(plan.block, rest, this.#options.category);
+    const marked = this.#mark(plan, first);
+    if (marked > 0) for (const mention of first) this.#realEntries.add(mention.entry);
     return painted + marked;
   }
 
   /** Draws parked plans: all reads first, then writes, in tasks of up to DRAW_SLICE_MS. */
-  private job(plans: Plan[], onDone?: () => void): Task {
+  #job(plans: Plan[], onDone?: () => void): Task {
     let read = 0;
     let at = 0;
     return (sliceOver) => {
       while (read < plans.length) {
-        this.readLook(plans[read++]!);
+        this.#readLook(plans[read++]!);
         if (sliceOver() && read < plans.length) return false;
       }
       const end = performance.now() + DRAW_SLICE_MS;
       while (at < plans.length) {
         const plan = plans[at++]!;
         // The page changed the block since it was read: its rescan (already queued) replaces this plan.
-        if (this.drawNow(plan) === 0) this.options.onUndrawable(plan);
+        if (this.#drawNow(plan) === 0) this.#options.onUndrawable(plan);
         if (performance.now() >= end) break;
       }
       if (at < plans.length) return false;

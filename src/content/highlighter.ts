@@ -10,7 +10,9 @@
  * rely on) and the split-off node after it, and unmarking folds exactly those back together.
  */
 // The ES2015 build of the same release: the default ('main') build is transpiled to ES5 with
-// helpers, 0.6 KB more in the gzipped content script, which has a 60 KB budget.
+// helpers, 0.6 KB more in the gzipped content script, which has a 20 KB budget. The content
+// script's build keeps only what markRanges without iframes runs (build/mark-js-subset.ts): any
+// other mark.js call here would need its methods back there.
 import Mark from 'mark.js/dist/mark.es6.js';
 import type { Mention } from '../matcher/types.ts';
 import { MARK_TAG } from './skip.ts';
@@ -103,12 +105,12 @@ export function isCurrent(block: Block): boolean {
 }
 
 export class Highlighter {
-  private readonly pieces = new Map<HTMLElement, Piece>();
+  readonly #pieces = new Map<HTMLElement, Piece>();
   /** Text nodes we split: a page writing into one is reverting us (see mutations.ts). */
-  private readonly splitNodes = new WeakSet<Text>();
+  readonly #splitNodes = new WeakSet<Text>();
 
   get size(): number {
-    return this.pieces.size;
+    return this.#pieces.size;
   }
 
   /** Marks `mentions` (offsets into block.text). Returns the elements created, in document order. */
@@ -130,9 +132,9 @@ export class Highlighter {
           const before = element.previousSibling;
           const after = element.nextSibling;
           if (isText(before) && isText(after)) {
-            this.pieces.set(element, { before, after, beforeValue: '' });
-            this.splitNodes.add(before);
-            this.splitNodes.add(after);
+            this.#pieces.set(element, { before, after, beforeValue: '' });
+            this.#splitNodes.add(before);
+            this.#splitNodes.add(after);
           }
           decorate(element, mentions[index]!, !seen.has(index));
           seen.add(index);
@@ -141,7 +143,7 @@ export class Highlighter {
       }),
     );
     for (const element of created) {
-      const piece = this.pieces.get(element);
+      const piece = this.#pieces.get(element);
       if (piece) piece.beforeValue = piece.before.data;
     }
     return created;
@@ -149,39 +151,39 @@ export class Highlighter {
 
   /** True for a text node this highlighter split (its content is partly in our marks). */
   split(node: Node): boolean {
-    return this.splitNodes.has(node as Text);
+    return this.#splitNodes.has(node as Text);
   }
 
   /** Marks under `root` (every mark when root is omitted), in document order. */
   marksWithin(root?: Node): HTMLElement[] {
-    const marks = [...this.pieces.keys()].filter((mark) => !root || root.contains(mark));
+    const marks = [...this.#pieces.keys()].filter((mark) => !root || root.contains(mark));
     return marks.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   /** Removes every mark under `root` (or everywhere), restoring the text nodes exactly. */
   unmark(root?: Node): number {
     const marks = this.marksWithin(root).reverse();
-    for (const mark of marks) this.restore(mark);
+    for (const mark of marks) this.#restore(mark);
     return marks.length;
   }
 
   /** Removes the marks `test` picks, wherever they are, restoring their text nodes exactly. */
   unmarkWhere(test: (mark: HTMLElement) => boolean): number {
     const marks = this.marksWithin().filter(test).reverse();
-    for (const mark of marks) this.restore(mark);
+    for (const mark of marks) this.#restore(mark);
     return marks.length;
   }
 
   /** Forgets marks the page removed itself (they are gone with their subtree). */
   forgetDetached(): HTMLElement[] {
-    const gone = [...this.pieces.keys()].filter((mark) => !mark.isConnected);
-    for (const mark of gone) this.pieces.delete(mark);
+    const gone = [...this.#pieces.keys()].filter((mark) => !mark.isConnected);
+    for (const mark of gone) this.#pieces.delete(mark);
     return gone;
   }
 
-  private restore(mark: HTMLElement): void {
-    const piece = this.pieces.get(mark);
-    this.pieces.delete(mark);
+  #restore(mark: HTMLElement): void {
+    const piece = this.#pieces.get(mark);
+    this.#pieces.delete(mark);
     if (!mark.isConnected) return;
     const { previousSibling: before, nextSibling: after } = mark;
     if (piece && before === piece.before && after === piece.after) {

@@ -15,7 +15,6 @@ import { CardDataCache } from './card-data.ts';
 import { startEngine, type Engine } from './engine.ts';
 import { askTwice, MatchSession } from './match-client.ts';
 import { markReady } from './readiness.ts';
-import { revealMention } from './reveal.ts';
 import { hiddenOn, isOnHere, settingsChange } from './settings-change.ts';
 import { mayMatter } from './trigger.ts';
 
@@ -134,6 +133,13 @@ async function judgeSelection(text: string): Promise<Mention | undefined> {
   return found?.mention;
 }
 
+/** card.js, loaded now if it is not yet; a page that has marks loaded it in idle time already. */
+async function loadedView() {
+  const view = await cardView.load();
+  if (!view) throw new Error('Backstory: the card could not be loaded');
+  return view;
+}
+
 async function main(): Promise<void> {
   const lifetime = new AbortController();
   let controller = new AbortController();
@@ -145,14 +151,14 @@ async function main(): Promise<void> {
     {
       getMentions: () => ({ host: location.hostname, mentions: summarize(engine?.mentions() ?? []) }),
       revealMention: async ([entry]) => {
-        await engine?.drawWaiting((mention) => mention.entry === entry);
-        return revealMention(document, entry, (mark) => mentionsByMark.get(mark));
+        const ofEntry = (mention: Mention) => mention.entry === entry;
+        // No mention of it found here, so no mark to show: answer without loading card.js (a page
+        // where a pass found mentions has loaded it in idle time; a page without loads nothing).
+        if (!engine?.mentions().some(ofEntry)) return { index: 0, total: 0 };
+        await engine.drawWaiting(ofEntry);
+        return (await loadedView()).revealMention(document, entry, (mark) => mentionsByMark.get(mark));
       },
-      lookUp: async ([text]) => {
-        const view = await cardView.load();
-        if (!view) throw new Error('Backstory: the card could not be loaded');
-        return view.lookUp(document, text, judgeSelection, cards);
-      },
+      lookUp: async ([text]) => (await loadedView()).lookUp(document, text, judgeSelection, cards),
     },
     lifetime.signal,
   );

@@ -44,30 +44,33 @@ const isMatchReply = (reply: MatchReply | undefined): reply is MatchReply =>
   !!reply && Array.isArray(reply.found) && typeof reply.entries === 'object' && !!reply.evidence;
 
 export class MatchSession {
-  private evidence: PageEvidence | undefined;
-  private readonly looks = new Map<string, EntryLook>();
+  #evidence: PageEvidence | undefined;
+  readonly #looks = new Map<string, EntryLook>();
+  readonly #ask: AskMatcher;
+  readonly #options: FindOptions;
+  readonly #isAlive: () => boolean;
 
-  constructor(
-    private readonly ask: AskMatcher,
-    private readonly options: FindOptions,
-    private readonly isAlive: () => boolean,
-  ) {}
+  constructor(ask: AskMatcher, options: FindOptions, isAlive: () => boolean) {
+    this.#ask = ask;
+    this.#options = options;
+    this.#isAlive = isAlive;
+  }
 
   /** The page's evidence so far (the context menu's look-up judges a selection with it). */
   get pageEvidence(): PageEvidence | undefined {
-    return this.evidence;
+    return this.#evidence;
   }
 
   lookOf(entry: string): EntryLook | undefined {
-    return this.looks.get(entry);
+    return this.#looks.get(entry);
   }
 
   readonly match = async (texts: string[]): Promise<Mention[][] | undefined> => {
-    const request: MatchRequest = { texts, evidence: this.evidence, options: this.options };
-    const reply = await askTwice(() => this.ask(request), this.isAlive, isMatchReply);
+    const request: MatchRequest = { texts, evidence: this.#evidence, options: this.#options };
+    const reply = await askTwice(() => this.#ask(request), this.#isAlive, isMatchReply);
     if (!reply) return undefined;
-    this.evidence = reply.evidence;
-    for (const [entry, look] of Object.entries(reply.entries)) this.looks.set(entry, look);
+    this.#evidence = reply.evidence;
+    for (const [entry, look] of Object.entries(reply.entries)) this.#looks.set(entry, look);
     const mentions: Mention[][] = texts.map(() => []);
     for (const [index, found] of reply.found) if (index >= 0 && index < texts.length) mentions[index] = found;
     return mentions;

@@ -103,43 +103,45 @@ export function planMutations(records: readonly MutationRecord[], splitByUs: (no
 }
 
 export class PageObserver {
-  private readonly observer: MutationObserver;
-  private pending: MutationRecord[] = [];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #observer: MutationObserver;
+  #pending: MutationRecord[] = [];
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #onBatch: (records: MutationRecord[]) => void;
 
-  constructor(private readonly onBatch: (records: MutationRecord[]) => void) {
-    this.observer = new MutationObserver((records) => {
-      this.pending.push(...records);
-      this.timer ??= setTimeout(() => this.flush(), BATCH_MS);
+  constructor(onBatch: (records: MutationRecord[]) => void) {
+    this.#onBatch = onBatch;
+    this.#observer = new MutationObserver((records) => {
+      this.#pending.push(...records);
+      this.#timer ??= setTimeout(() => this.flush(), BATCH_MS);
     });
   }
 
   observe(root: Node): void {
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
   /** Discards the records of changes we just made ourselves (called right after our own DOM writes). */
   dropOwnRecords(): void {
-    this.observer.takeRecords();
+    this.#observer.takeRecords();
   }
 
   /** Delivers what the page changed before our next DOM write (so it is not mistaken for ours). */
   takePageRecords(): void {
-    this.pending.push(...this.observer.takeRecords());
+    this.#pending.push(...this.#observer.takeRecords());
   }
 
   flush(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    const records = [...this.pending, ...this.observer.takeRecords()];
-    this.pending = [];
-    if (records.length > 0) this.onBatch(records);
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const records = [...this.#pending, ...this.#observer.takeRecords()];
+    this.#pending = [];
+    if (records.length > 0) this.#onBatch(records);
   }
 
   disconnect(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending = [];
-    this.observer.disconnect();
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#pending = [];
+    this.#observer.disconnect();
   }
 }

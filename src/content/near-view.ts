@@ -23,25 +23,27 @@ export function isNear(rect: DOMRect, viewportHeight: number): boolean {
 
 /** Items (drawing plans) parked per owner element until that element comes near the viewport. */
 export class NearView<T> {
-  private readonly waiting = new Map<Element, T[]>();
-  private readonly observer: IntersectionObserver | undefined;
+  readonly #waiting = new Map<Element, T[]>();
+  readonly #observer: IntersectionObserver | undefined;
+  readonly #onNear: (items: T[]) => void;
 
   /** Without IntersectionObserver (jsdom, very old engines) nothing waits: `wait` returns false. */
-  constructor(private readonly onNear: (items: T[]) => void) {
-    this.observer =
+  constructor(onNear: (items: T[]) => void) {
+    this.#onNear = onNear;
+    this.#observer =
       typeof IntersectionObserver === 'function'
-        ? new IntersectionObserver((entries) => this.arrived(entries), { rootMargin: NEAR_MARGIN })
+        ? new IntersectionObserver((entries) => this.#arrived(entries), { rootMargin: NEAR_MARGIN })
         : undefined;
   }
 
   /** Parks `item` until `owner` comes near; false when it cannot wait and must be drawn now. */
   wait(owner: Element, item: T): boolean {
-    if (!this.observer) return false;
-    const items = this.waiting.get(owner);
+    if (!this.#observer) return false;
+    const items = this.#waiting.get(owner);
     if (items) items.push(item);
     else {
-      this.waiting.set(owner, [item]);
-      this.observer.observe(owner);
+      this.#waiting.set(owner, [item]);
+      this.#observer.observe(owner);
     }
     return true;
   }
@@ -49,42 +51,42 @@ export class NearView<T> {
   /** Takes out every waiting item that `wanted` accepts (the popup asked to show one of them). */
   take(wanted: (item: T) => boolean): T[] {
     const taken: T[] = [];
-    for (const [owner, items] of this.waiting) {
+    for (const [owner, items] of this.#waiting) {
       const keep = items.filter((item) => !wanted(item));
       if (keep.length === items.length) continue;
       taken.push(...items.filter(wanted));
-      this.forget(owner, keep);
+      this.#forget(owner, keep);
     }
     return taken;
   }
 
   /** Drops what waits under `region` (everything when omitted) or under a detached owner. */
   drop(region?: Node): void {
-    for (const owner of [...this.waiting.keys()]) {
-      if (!region || !owner.isConnected || region.contains(owner)) this.forget(owner, []);
+    for (const owner of [...this.#waiting.keys()]) {
+      if (!region || !owner.isConnected || region.contains(owner)) this.#forget(owner, []);
     }
   }
 
   stop(): void {
-    this.waiting.clear();
-    this.observer?.disconnect();
+    this.#waiting.clear();
+    this.#observer?.disconnect();
   }
 
-  private forget(owner: Element, keep: T[]): void {
-    if (keep.length > 0) return void this.waiting.set(owner, keep);
-    this.waiting.delete(owner);
-    this.observer?.unobserve(owner);
+  #forget(owner: Element, keep: T[]): void {
+    if (keep.length > 0) return void this.#waiting.set(owner, keep);
+    this.#waiting.delete(owner);
+    this.#observer?.unobserve(owner);
   }
 
-  private arrived(entries: IntersectionObserverEntry[]): void {
+  #arrived(entries: IntersectionObserverEntry[]): void {
     const items: T[] = [];
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
-      const waiting = this.waiting.get(entry.target);
+      const waiting = this.#waiting.get(entry.target);
       if (!waiting) continue;
       items.push(...waiting);
-      this.forget(entry.target, []);
+      this.#forget(entry.target, []);
     }
-    if (items.length > 0) this.onNear(items);
+    if (items.length > 0) this.#onNear(items);
   }
 }

@@ -9,22 +9,25 @@ import pageCss from './page-sheet.css';
 export const SHEET_ID = 'backstory-page-sheet';
 
 export class PageSheet {
-  private element: HTMLStyleElement | undefined;
+  #element: HTMLStyleElement | undefined;
+  readonly #doc: Document;
 
-  constructor(private readonly doc: Document) {}
+  constructor(doc: Document) {
+    this.#doc = doc;
+  }
 
   /** Adds the sheet if it is not there (a page may have removed it with its own DOM). */
   ensure(): void {
-    if (this.element?.isConnected) return;
-    const style = this.doc.createElement('style');
+    if (this.#element?.isConnected) return;
+    const style = this.#doc.createElement('style');
     style.id = SHEET_ID;
     style.textContent = pageCss;
-    (this.doc.head ?? this.doc.documentElement).append(style);
-    this.element = style;
+    (this.#doc.head ?? this.#doc.documentElement).append(style);
+    this.#element = style;
   }
 
   remove(): void {
-    this.element?.remove();
-    this.element = undefined;
+    this.#element?.remove();
+    this.#element = undefined;
   }
 }

@@ -43,44 +43,46 @@ function messageChannelScheduler(): (run: () => void) => void {
 }
 
 export class FrameQueue {
-  private readonly tasks: Task[] = [];
-  private scheduled = false;
-  private stopped = false;
-  private readonly now: () => number;
-  private readonly schedule: (run: () => void) => void;
-  private readonly sliceMs: number;
+  readonly #tasks: Task[] = [];
+  #scheduled = false;
+  #stopped = false;
+  readonly #now: () => number;
+  readonly #schedule: (run: () => void) => void;
+  readonly #sliceMs: number;
+  readonly #options: QueueOptions;
 
-  constructor(private readonly options: QueueOptions = {}) {
-    this.now = options.now ?? (() => performance.now());
-    this.schedule = options.schedule ?? messageChannelScheduler();
-    this.sliceMs = options.sliceMs ?? SLICE_MS;
+  constructor(options: QueueOptions = {}) {
+    this.#options = options;
+    this.#now = options.now ?? (() => performance.now());
+    this.#schedule = options.schedule ?? messageChannelScheduler();
+    this.#sliceMs = options.sliceMs ?? SLICE_MS;
   }
 
   get idle(): boolean {
-    return this.tasks.length === 0;
+    return this.#tasks.length === 0;
   }
 
   /** Adds a task; `urgent` tasks run before the ones already waiting. */
   push(task: Task, urgent = false): void {
-    if (this.stopped) return;
-    if (urgent) this.tasks.unshift(task);
-    else this.tasks.push(task);
-    this.wake();
+    if (this.#stopped) return;
+    if (urgent) this.#tasks.unshift(task);
+    else this.#tasks.push(task);
+    this.#wake();
   }
 
   /** Drops every task; nothing runs after this. */
   stop(): void {
-    this.stopped = true;
-    this.tasks.length = 0;
+    this.#stopped = true;
+    this.#tasks.length = 0;
   }
 
   /** Tasks that threw (dropped; a broken task must not stall the queue or reach the page's console). */
   failures = 0;
 
   /** The promise the first task waits on; no slice is scheduled for it until it settles. */
-  private waitingOn: Promise<unknown> | undefined;
+  #waitingOn: Promise<unknown> | undefined;
 
-  private runTask(task: Task, sliceOver: () => boolean): boolean | Promise<unknown> {
+  #runTask(task: Task, sliceOver: () => boolean): boolean | Promise<unknown> {
     try {
       return task(sliceOver);
     } catch {
@@ -89,49 +91,49 @@ export class FrameQueue {
     }
   }
 
-  private wait(promise: Promise<unknown>): void {
-    if (this.waitingOn === promise) return;
-    this.waitingOn = promise;
+  #wait(promise: Promise<unknown>): void {
+    if (this.#waitingOn === promise) return;
+    this.#waitingOn = promise;
     const resume = () => {
-      if (this.waitingOn !== promise) return;
-      this.waitingOn = undefined;
-      this.wake();
+      if (this.#waitingOn !== promise) return;
+      this.#waitingOn = undefined;
+      this.#wake();
     };
     promise.then(resume, resume);
   }
 
-  private wake(): void {
-    if (this.scheduled || this.stopped) return;
-    this.scheduled = true;
-    this.schedule(() => this.slice());
+  #wake(): void {
+    if (this.#scheduled || this.#stopped) return;
+    this.#scheduled = true;
+    this.#schedule(() => this.#slice());
   }
 
-  private slice(): void {
-    this.scheduled = false;
-    if (this.stopped) return;
-    const end = this.now() + this.sliceMs;
-    const sliceOver = () => this.now() >= end;
-    this.options.beforeSlice?.();
+  #slice(): void {
+    this.#scheduled = false;
+    if (this.#stopped) return;
+    const end = this.#now() + this.#sliceMs;
+    const sliceOver = () => this.#now() >= end;
+    this.#options.beforeSlice?.();
     try {
-      while (this.tasks.length > 0 && !this.stopped) {
-        const task = this.tasks[0]!;
-        const result = this.runTask(task, sliceOver);
+      while (this.#tasks.length > 0 && !this.#stopped) {
+        const task = this.#tasks[0]!;
+        const result = this.#runTask(task, sliceOver);
         if (result instanceof Promise) {
-          this.wait(result);
+          this.#wait(result);
           break;
         }
         if (result) {
-          if (this.tasks[0] === task) this.tasks.shift();
-          else this.tasks.splice(this.tasks.indexOf(task), 1);
+          if (this.#tasks[0] === task) this.#tasks.shift();
+          else this.#tasks.splice(this.#tasks.indexOf(task), 1);
         }
         if (sliceOver()) break;
       }
     } finally {
-      this.options.afterSlice?.();
+      this.#options.afterSlice?.();
     }
-    if (this.stopped) return;
-    if (this.waitingOn) return;
-    if (this.tasks.length > 0) this.wake();
-    else this.options.onIdle?.();
+    if (this.#stopped) return;
+    if (this.#waitingOn) return;
+    if (this.#tasks.length > 0) this.#wake();
+    else this.#options.onIdle?.();
   }
 }

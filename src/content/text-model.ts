@@ -27,37 +27,39 @@ const keepAll: KeepBlock = () => true;
 export class BlockReader {
   readonly shadowRoots: ShadowRoot[] = [];
   done = false;
-  private readonly walker: TreeWalker;
-  private started = false;
-  private next: Node | null = null;
+  readonly #root: Node;
+  readonly #owner: Element;
+  readonly #keep: KeepBlock;
+  readonly #walker: TreeWalker;
+  #started = false;
+  #next: Node | null = null;
   /** The last element the walk entered and what its tag says: often the next text node's parent. */
-  private lastElement: Node | null = null;
-  private lastElementInline = false;
+  #lastElement: Node | null = null;
+  #lastElementInline = false;
   /** The last text node's parent and its block owner: siblings and cousins share them. */
-  private lastParent: Node | null = null;
-  private lastOwner: Element;
+  #lastParent: Node | null = null;
+  #lastOwner: Element;
   /**
    * The block being read, kept in fields and only made into a Block when it ends and is kept:
    * most blocks are single text nodes the caller does not want (quiet text, whitespace).
    */
-  private currentOwner: Element | null = null;
-  private currentFirst: Text | null = null;
-  private currentNodes: Text[] | null = null;
-  private currentText = '';
+  #currentOwner: Element | null = null;
+  #currentFirst: Text | null = null;
+  #currentNodes: Text[] | null = null;
+  #currentText = '';
 
   /**
    * `root` is scanned itself; `owner` is the block its top-level text belongs to. `keep` lets the
    * caller drop blocks it would throw away anyway (e.g. the matcher's quiet-block test) before
    * they cost a Block and a node array.
    */
-  constructor(
-    private readonly root: Node,
-    private readonly owner: Element,
-    private readonly keep: KeepBlock = keepAll,
-  ) {
+  constructor(root: Node, owner: Element, keep: KeepBlock = keepAll) {
+    this.#root = root;
+    this.#owner = owner;
+    this.#keep = keep;
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.lastOwner = owner;
+    this.#walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.#lastOwner = owner;
   }
 
   /**
@@ -70,12 +72,12 @@ export class BlockReader {
    */
   read(sliceOver: () => boolean = () => false): Block[] {
     const out: Block[] = [];
-    const walker = this.walker;
-    let node = this.started ? this.next : this.first();
+    const walker = this.#walker;
+    let node = this.#started ? this.#next : this.#first();
     let count = 0;
     while (node) {
       if (++count % CLOCK_EVERY === 0 && sliceOver()) {
-        this.next = node;
+        this.#next = node;
         return out;
       }
       // Text nodes have no localName (it is an Element property): one read tells text from
@@ -83,20 +85,20 @@ export class BlockReader {
       const tag = (node as Partial<Element>).localName;
       if (tag === undefined) {
         const parent = node.parentNode!;
-        if (parent !== this.lastParent) {
-          this.lastParent = parent;
-          this.lastOwner = this.ownerOf(parent);
+        if (parent !== this.#lastParent) {
+          this.#lastParent = parent;
+          this.#lastOwner = this.#ownerOf(parent);
         }
-        const owner = this.lastOwner;
+        const owner = this.#lastOwner;
         const data = (node as Text).data;
-        if (owner === this.currentOwner) {
-          (this.currentNodes ??= [this.currentFirst!]).push(node as Text);
-          this.currentText += data;
+        if (owner === this.#currentOwner) {
+          (this.#currentNodes ??= [this.#currentFirst!]).push(node as Text);
+          this.#currentText += data;
         } else {
-          this.finish(out);
-          this.currentOwner = owner;
-          this.currentFirst = node as Text;
-          this.currentText = data;
+          this.#finish(out);
+          this.#currentOwner = owner;
+          this.#currentFirst = node as Text;
+          this.#currentText = data;
         }
         node = walker.nextNode();
         continue;
@@ -104,66 +106,67 @@ export class BlockReader {
       const element = node as Element;
       const flags = tagFlags(tag);
       if (flags & SKIPPED_TAG || skippedByAttribute(element)) {
-        this.finish(out);
-        node = this.pastSubtree(element);
+        this.#finish(out);
+        node = this.#pastSubtree(element);
         continue;
       }
-      this.lastElement = element;
-      this.lastElementInline = (flags & INLINE_TAG) !== 0;
+      this.#lastElement = element;
+      this.#lastElementInline = (flags & INLINE_TAG) !== 0;
       if (flags & SHADOW_HOST_TAG) {
         const shadow = element.shadowRoot;
         if (shadow) this.shadowRoots.push(shadow);
       }
       node = walker.nextNode();
     }
-    this.next = null;
+    this.#next = null;
     this.done = true;
-    this.finish(out);
+    this.#finish(out);
     return out;
   }
 
-  private first(): Node | null {
-    this.started = true;
-    this.walker.currentNode = this.root;
-    return this.walker.nextNode();
+  #first(): Node | null {
+    this.#started = true;
+    this.#walker.currentNode = this.#root;
+    return this.#walker.nextNode();
   }
 
   /** The nearest block-level element at or above `parent`, or the reader's owner once at the root. */
-  private ownerOf(parent: Node): Element {
+  #ownerOf(parent: Node): Element {
     let element = parent;
-    if (element === this.lastElement) {
-      if (!this.lastElementInline) return element as Element;
+    if (element === this.#lastElement) {
+      if (!this.#lastElementInline) return element as Element;
       element = element.parentNode!;
     }
-    while (element !== this.root) {
+    while (element !== this.#root) {
       if (!(tagFlags((element as Element).localName) & INLINE_TAG)) return element as Element;
       element = element.parentNode!;
     }
-    return this.owner;
+    return this.#owner;
   }
 
   /** The node after `element`'s subtree in document order (null past the root's end). */
-  private pastSubtree(element: Element): Node | null {
-    const walker = this.walker;
+  #pastSubtree(element: Element): Node | null {
+    const walker = this.#walker;
     walker.currentNode = element;
     for (;;) {
       const sibling = walker.nextSibling();
       if (sibling) return sibling;
       const parent = walker.parentNode();
-      if (!parent || parent === this.root) return null;
+      if (!parent || parent === this.#root) return null;
     }
   }
 
   /** Ends the current block: out it goes unless it is blank or the caller does not want it. */
-  private finish(out: Block[]): void {
-    const owner = this.currentOwner;
+  #finish(out: Block[]): void {
+    const owner = this.#currentOwner;
     if (!owner) return;
-    const text = this.currentText;
-    if (!isBlank(text) && this.keep(text)) out.push({ owner, nodes: this.currentNodes ?? [this.currentFirst!], text });
-    this.currentOwner = null;
-    this.currentFirst = null;
-    this.currentNodes = null;
-    this.currentText = '';
+    const text = this.#currentText;
+    if (!isBlank(text) && this.#keep(text))
+      out.push({ owner, nodes: this.#currentNodes ?? [this.#currentFirst!], text });
+    this.#currentOwner = null;
+    this.#currentFirst = null;
+    this.#currentNodes = null;
+    this.#currentText = '';
   }
 }
 

@@ -8,4 +8,5 @@ import rawDataset from '../../data/dataset.json';
 import { triggerPatternOf } from '../matcher/index.ts';
 import type { MatcherDataset } from '../shared/dataset-schema.ts';
 
-export const TRIGGER: { source: string; flags: string } = triggerPatternOf(rawDataset as unknown as MatcherDataset);
+const { source, flags } = triggerPatternOf(rawDataset as unknown as MatcherDataset);
+export const TRIGGER: RegExp = new RegExp(source, flags);

@@ -5,8 +5,6 @@
  */
 import { TRIGGER } from './trigger-pattern.ts';
 
-const pattern = new RegExp(TRIGGER.source, TRIGGER.flags);
-
 export function mayMatter(text: string): boolean {
-  return pattern.test(text);
+  return TRIGGER.test(text);
 }

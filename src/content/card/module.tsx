@@ -1,9 +1,11 @@
 /**
  * card.js: everything that renders a card, loaded by the content script when a first card is about
- * to open (view-loader.ts), so pages that never open one never evaluate Preact or @floating-ui.
+ * to open (view-loader.ts), so pages that never open one never evaluate Preact or @floating-ui; and
+ * what only the context menu's look-up and the popup's "go to this mention" need.
  */
 import { render } from 'preact';
 import { lookUp } from '../lookup.tsx';
+import { revealMention } from '../reveal.ts';
 import { MentionCard } from './MentionCard.tsx';
 import { prepareFormats, uiLocale } from './format.ts';
 import { createCardHost } from './mount.ts';
@@ -26,6 +28,7 @@ export const view: CardView = {
     };
   },
   lookUp,
+  revealMention,
   settingsActions,
   prepare(sample) {
     prepareFormats(uiLocale());

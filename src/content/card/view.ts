@@ -5,6 +5,7 @@
  * controller the rendering module itself.
  */
 import type { JudgeSelection } from '../lookup.tsx';
+import type { revealMention } from '../reveal.ts';
 import type { CardTheme } from './mount.ts';
 import type { CardActions, CardData, CardRequest } from './types.ts';
 
@@ -28,6 +29,8 @@ export interface CardView {
   ): ShownCard;
   /** The context menu's look-up (lookup.tsx). */
   lookUp(doc: Document, text: string, judge: JudgeSelection, data: CardData): Promise<'shown' | 'not-found'>;
+  /** The popup's "go to this mention" (reveal.ts): rarely used, so it waits here rather than in every page. */
+  revealMention: typeof revealMention;
   /** The card's buttons backed by the settings store. */
   settingsActions(site: string): CardActions;
   /**
