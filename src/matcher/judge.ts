@@ -238,8 +238,8 @@ export function judge(input: JudgeInput): Judged[] {
         if (
           // A place the salience calls the story's own (where the raids were, where the families
           // fled) is judged like any name; other places need the story both nearby and on the page.
-          (place
-            ? !topical || (!entry.specific && p < PAGE_ABOUT_STORY)
+          (place && !entry.specific
+            ? !topical || p < PAGE_ABOUT_STORY
             : !supported && !cue && !official && !item.loose) ||
           (dated && hasForeignYear(cand))
         )

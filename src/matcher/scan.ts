@@ -274,6 +274,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
       const narrows = CLASS_MODIFIERS[t.lower[at]!];
       if (narrows) narrowed = narrows;
     }
+    // "100 immigrants' rights protesters": the noun names a cause, and the count is of others.
+    if (best && t.raw[best.last + 1] === "'" && t.lower[best.last + 2] === 'rights') return undefined;
     // "… members of the Senate Democratic caucus", "… congresistas de la Cámara de Representantes".
     if (best) {
       for (const hit of c.tails.walk(t, t.lower, best.last + 1, 1, meter)) {

@@ -148,6 +148,15 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     }
   });
 
+  it('counts no one in a cause: "100 immigrants’ rights protesters" is a count of protesters', () => {
+    expect(
+      spans([`${STORY} Upward of 120 immigrants’ rights protesters gathered.`]).filter((s) =>
+        s.startsWith('raids-121'),
+      ),
+    ).toEqual([]);
+    expect(spans([`${STORY} Upward of 120 immigrants were detained.`])).toContain('raids-121:Upward of 120 immigrants');
+  });
+
   it('takes "all" before a count into it', () => {
     expect(spans([`${STORY} ICE said all 121 people had final orders of removal.`])).toContain(
       'raids-121:all 121 people',
