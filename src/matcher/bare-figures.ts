@@ -6,6 +6,8 @@
  * already been found to give that fact and the story is right beside it.
  */
 import type { Compiled } from './compiled.ts';
+import type { QualifierKind } from './lexicon.ts';
+import { compatible } from './numbers.ts';
 import { NUM, PUNCT, WORD, type Tokens } from './tokenize.ts';
 
 /** Figures this small are everywhere (ages, scores, days). */
@@ -31,18 +33,19 @@ const AFTER_A_COUNT = new Set(
   ),
 );
 
-const cache = new WeakMap<Compiled, Map<number, number[]>>();
-/** Value → entries whose sources give exactly that value (no qualifier), for every class. */
-function exactFigures(c: Compiled): Map<number, number[]> {
+const cache = new WeakMap<Compiled, { value: number; entry: number }[]>();
+/** The facts whose sources give a value outright (no qualifier), of every class, by entry. */
+function statedFigures(c: Compiled): { value: number; entry: number }[] {
   let figures = cache.get(c);
   if (!figures) {
-    figures = new Map();
+    const seen = new Set<string>();
+    figures = [];
     for (const facts of c.quantities.values()) {
       for (const fact of facts) {
-        if (fact.claim || fact.value < SMALLEST) continue;
-        const list = figures.get(fact.value) ?? [];
-        if (!list.includes(fact.entry)) list.push(fact.entry);
-        figures.set(fact.value, list);
+        const key = `${fact.entry} ${fact.value}`;
+        if (fact.claim || fact.value < SMALLEST || seen.has(key)) continue;
+        seen.add(key);
+        figures.push({ value: fact.value, entry: fact.entry });
       }
     }
     cache.set(c, figures);
@@ -51,12 +54,23 @@ function exactFigures(c: Compiled): Map<number, number[]> {
 }
 
 /**
- * Entries whose exact figure the number from `first` to `last` (value `value`) states bare, or
+ * Entries whose figure the number from `first` (its qualifier, if any) to `last` states bare, or
  * none: it must stand alone as a count, with a function word, punctuation or the line's end after it.
  */
-export function bareFigureEntries(c: Compiled, t: Tokens, first: number, last: number, value: number): number[] {
-  const entries = exactFigures(c).get(value);
-  if (!entries) return [];
+export function bareFigureEntries(
+  c: Compiled,
+  t: Tokens,
+  first: number,
+  last: number,
+  value: number,
+  qualifier: QualifierKind,
+): number[] {
+  // Exactly a fact's value, or compatible with it under the qualifier ("roughly 120", "nearly 150").
+  const entries = statedFigures(c)
+    .filter((f) => (qualifier === 'exact' ? f.value === value : compatible(qualifier, value, f.value)))
+    .map((f) => f.entry)
+    .filter((entry, i, all) => all.indexOf(entry) === i);
+  if (entries.length === 0) return [];
   const before = first - 1;
   // The word before, past an abbreviation's full stop ("Jan. 22", "No. 121").
   const word = t.raw[before] === '.' && t.end[before - 1] === t.start[before] ? before - 1 : before;
@@ -68,7 +82,7 @@ export function bareFigureEntries(c: Compiled, t: Tokens, first: number, last: n
     const attached = t.end[before] === t.start[first];
     if (NOT_A_COUNT_SIGN.has(t.raw[before]!) || (attached && NOT_A_COUNT_MARK.has(t.raw[before]!))) return [];
   }
-  if (t.kind[first] === NUM && /^\d{4}$/.test(t.raw[first]!)) return [];
+  if (t.kind[last] === NUM && /^\d{4}$/.test(t.raw[last]!)) return [];
   const after = last + 1;
   if (after < t.count && t.kind[after] === WORD && !AFTER_A_COUNT.has(t.lower[after]!)) return [];
   if (after < t.count && t.kind[after] === NUM) return [];

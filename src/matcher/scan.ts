@@ -161,15 +161,15 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     if (number?.round && qualifier === 'exact') qualifier = 'about';
     let numberLast = number ? number.last : fraction!.last;
     // "120-plus", "a hundred plus": a floor, as "more than" before it would be.
-    const plus = number ? plusSuffixEnd(numberLast) : -1;
-    if (plus >= 0) {
-      numberLast = plus;
+    const suffix = number ? floorSuffixEnd(numberLast) : -1;
+    if (suffix >= 0) {
+      numberLast = suffix;
       if (qualifier === 'exact' || qualifier === 'about') qualifier = 'at-least';
     }
     const best = countedNoun(groupStart(number, fraction, numberLast));
     if (!best) {
-      if (number && qualifier === 'exact' && !number.round && plus < 0) {
-        for (const entry of bareFigureEntries(c, t, start, numberLast, number.value)) {
+      if (number) {
+        for (const entry of bareFigureEntries(c, t, first, numberLast, number.value, qualifier)) {
           const quantity = {
             stated: number.value,
             qualifier,
@@ -240,10 +240,16 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     }
   }
 
-  /** The last token of a "-plus" / " plus" right after a number's last token, or -1 ("121 plus 3" is a sum). */
-  function plusSuffixEnd(last: number): number {
-    const at = t.raw[last + 1] === '-' ? last + 2 : last + 1;
-    if (t.lower[at] !== 'plus' || t.kind[at + 1] === NUM || isNumberWord(t.lower[at + 1] ?? '')) return -1;
+  /**
+   * The last token of a "-plus" / " plus" / "-odd" right after a number's last token ("120-plus",
+   * "a hundred-odd"), or -1 ("121 plus 3" is a sum; "odd" only hyphenated).
+   */
+  function floorSuffixEnd(last: number): number {
+    const hyphen = t.raw[last + 1] === '-';
+    const at = hyphen ? last + 2 : last + 1;
+    const word = t.lower[at];
+    if (word !== 'plus' && !(word === 'odd' && hyphen)) return -1;
+    if (t.kind[at + 1] === NUM || isNumberWord(t.lower[at + 1] ?? '')) return -1;
     return at;
   }
 

@@ -163,6 +163,15 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     );
   });
 
+  it('takes an approximate figure alone as a restatement too, and "-odd" as "more than"', () => {
+    const first = `${STORY} Agents detained 121 people in the raids.`;
+    expect(spans([first, 'Immigration officials said the total was roughly 120.'])).toContain('raids-121:roughly 120');
+    expect(spans([first, 'Immigration officials said the total was roughly 200.'])).not.toContain(
+      'raids-121:roughly 200',
+    );
+    expect(spans([`${STORY} The raids netted a hundred-odd people.`])).toContain('raids-121:a hundred-odd people');
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
