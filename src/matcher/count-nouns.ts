@@ -15,6 +15,7 @@ interface Pairs {
 interface Group {
   classes: string[];
   generic?: boolean;
+  listOnly?: boolean;
   nouns: string[];
   pairs?: Pairs[];
 }
@@ -29,7 +30,11 @@ function paired({ joiners, one, other }: Pairs): string[] {
 function build(): Record<string, NounClassInfo> {
   const out: Record<string, NounClassInfo> = {};
   for (const group of data.groups as Group[]) {
-    const info: NounClassInfo = { classes: group.classes, generic: group.generic ?? false };
+    const info: NounClassInfo = {
+      classes: group.classes,
+      generic: group.generic ?? false,
+      ...(group.listOnly ? { listOnly: true } : {}),
+    };
     const nouns = [...group.nouns, ...(group.pairs ?? []).flatMap(paired)];
     for (const noun of nouns) for (const s of spellings(noun)) out[s] = info;
   }

@@ -15,6 +15,8 @@ export interface NounClassInfo {
   classes: readonly string[];
   /** Too vague to add confidence on its own ("people", "members"). */
   generic: boolean;
+  /** Counted only in a list of nouns ("121 mothers, fathers and children", never "121 fathers"). */
+  listOnly?: boolean;
 }
 
 /** Count nouns by class: data in tables/count-nouns.json (see count-nouns.ts). */

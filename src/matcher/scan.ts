@@ -267,6 +267,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
   ): { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined {
     let best: { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined;
     let narrowed: string | undefined;
+    // "146 of his colleagues", "121 of our neighbors": a part of a group named after "of".
+    if (t.lower[from] === 'of' && PARTITIVE_DETERMINERS.has(t.lower[from + 1]!)) from += 2;
     for (let skip = 0, at = from; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
       for (const hit of c.nouns.walk(t, t.lower, at, 1, meter)) {
         if (!best || hit.edge > best.last) best = { last: hit.edge, info: hit.items[0]!, nounFirst: at, narrowed };
@@ -279,6 +281,35 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
       if (!isModifier(t, at)) break;
       const narrows = CLASS_MODIFIERS[t.lower[at]!];
       if (narrows) narrowed = narrows;
+    }
+    // "121 mothers, fathers and children": more nouns of the same class, listed, are one group; a
+    // list ends with "and" or "or" ("121 personas, detenidas el domingo" is no list).
+    if (best) {
+      const group = best;
+      let end = group.last;
+      for (let n = 0, at = group.last + 1; n < 3; n++) {
+        const comma = t.raw[at] === ',';
+        if (comma) at++;
+        const joined = COORDINATORS.has(t.lower[at]!);
+        if (joined) at++;
+        if (!comma && !joined) break;
+        const next = c.nouns
+          .walk(t, t.lower, at, 1, meter)
+          .filter((h) => h.items[0]!.classes.some((k) => group.info.classes.includes(k)));
+        if (next.length === 0) break;
+        const edge = next[next.length - 1]!.edge;
+        // The noun may be a pair itself ("…, fathers and children").
+        let listed = joined;
+        for (let k = at; k <= edge && !listed; k++) listed = COORDINATORS.has(t.lower[k]!);
+        at = edge + 1;
+        if (listed) end = edge;
+      }
+      // A noun that counts only in a list ("fathers") alone counts nothing.
+      best = group.info.listOnly
+        ? end > group.last
+          ? { ...group, last: end, info: { classes: group.info.classes, generic: false } }
+          : undefined
+        : { ...group, last: end };
     }
     // "100 immigrants' rights protesters": the noun names a cause, and the count is of others.
     if (best && t.raw[best.last + 1] === "'" && t.lower[best.last + 2] === 'rights') return undefined;
@@ -306,6 +337,10 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
 }
 
 const AGENCY_KINDS: ReadonlySet<string> = new Set(['acronym', 'organization']);
+/** Words that join listed nouns ("mothers, fathers and children", "madres y niños"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'y', 'e', 'o']);
+/** Words between "of" and the group a count is part of. */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'our', 'its', 'my', 'your']);
 
 /** Where "U.S.", "US" or "United States" right before token `first` starts, else `first`. */
 function nationalPrefixStart(t: Tokens, first: number): number {

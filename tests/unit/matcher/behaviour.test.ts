@@ -172,6 +172,19 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     expect(spans([`${STORY} The raids netted a hundred-odd people.`])).toContain('raids-121:a hundred-odd people');
   });
 
+  it('counts a list of nouns as one group, and a part of a group named after "of"', () => {
+    const found = spans([`${STORY} Agents detained 121 mothers, fathers and children; later 121 fathers.`]);
+    expect(found).toContain('raids-121:121 mothers, fathers and children');
+    expect(found).not.toContain('raids-121:121 fathers');
+    expect(spans([`${STORY} Agents detained 121 people, taken on Sunday.`])).toContain('raids-121:121 people');
+    expect(spans([`${STORY} 146 of his colleagues signed a letter to Obama.`])).toContain(
+      'house-letter-146:146 of his colleagues',
+    );
+    expect(spans([`${STORY} Democrats ask Obama to halt raids; 22 in Senate join 146 in House.`])).toEqual(
+      expect.arrayContaining(['senate-letter-22:22 in Senate', 'house-letter-146:146 in House']),
+    );
+  });
+
   it('reads number words in any case and form', () => {
     for (const n of ['one hundred twenty-one', 'One Hundred and Twenty-One', 'ONE HUNDRED TWENTY ONE']) {
       expect(spans([`${STORY} Agents detained ${n} people in the raids.`])).toContain(`raids-121:${n} people`);
