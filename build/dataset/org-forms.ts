@@ -3,9 +3,10 @@
  * - exact forms: "Homeland Security Department" for "Department of Homeland Security" (AP style),
  *   "Dept." for "Department", "&" for "and", and the "U.S." the articles put before the name ("U.S. Immigration and
  *   Customs Enforcement");
- * - loose forms (a shortened name, a misspelt word), which the matcher accepts only where the
- *   story is around them: the name without its first qualifier ("Hispanic Caucus" for
- *   "Congressional Hispanic Caucus"), and one word of a long form inflected as copy misspells it
+ * - loose forms (a shortened, reordered or misspelt name), which the matcher accepts only where
+ *   the story is around them: the name without its first qualifier ("Hispanic Caucus" for
+ *   "Congressional Hispanic Caucus"), its two qualifiers swapped ("Hispanic Congressional Caucus",
+ *   "Customs and Immigration Enforcement"), and one word of a long form inflected as copy misspells it
  *   ("Custom" for "Customs", "Securities" for "Security", "Protective" for "Protected"), or its
  *   "and" dropped ("Immigration Customs Enforcement").
  */
@@ -60,8 +61,16 @@ export function looseOrgForms(names: readonly string[], exact: readonly string[]
   const out = new Set<string>();
   for (const name of names) {
     const body = BODY_FINAL.exec(name);
-    if (body && body[2]!.split(' ').length >= 2) out.add(body[2]!);
+    if (body && body[2]!.split(' ').length >= 2) {
+      out.add(body[2]!);
+      // Two qualifiers reordered: "Hispanic Congressional Caucus".
+      const [first, ...rest] = [body[1]!, ...body[2]!.split(' ')];
+      if (rest.length === 2) out.add(`${rest[0]} ${first} ${rest[1]}`);
+    }
     const words = name.split(' ');
+    // Two qualifiers around "and" reordered: "Customs and Immigration Enforcement".
+    const pair = /^(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}.*)$/u.exec(name);
+    if (pair) out.add(`${pair[2]} and ${pair[1]} ${pair[3]}`);
     if (words.filter((w) => !MINOR.has(w.toLowerCase())).length < 3) continue;
     // "Immigration Customs Enforcement": the "and" dropped.
     if (words.includes('and')) out.add(words.filter((w) => w !== 'and').join(' '));
