@@ -77,7 +77,28 @@ export function senseChecks(c: Compiled, t: Tokens, scan: Scan, meter: Meter) {
     }
     const next = cand.last + 1;
     if (t.raw[next] === '&' && t.kind[next + 1] === WORD && isCapitalised(t.raw[next + 1])) return true;
+    // In a headline in title case every word is capitalised: "Leahy Questions Secretary Johnson".
+    if (titleCaseLine(cand.first)) return false;
     return t.kind[next] === WORD && isCapitalised(t.raw[next]) && !CALENDAR.has(t.lower[next]!);
+  }
+
+  /** Whether the line around token `i` is written in title case (most of its longer words capitalised). */
+  function titleCaseLine(i: number): boolean {
+    const line = t.line[i];
+    let words = 0;
+    let capitalised = 0;
+    // A headline is short: a line running on past 24 tokens either side is none (and costs no more).
+    let k = i;
+    for (; k >= 0 && k > i - 24 && t.line[k] === line; k--) count(k);
+    if (k >= 0 && t.line[k] === line) return false;
+    for (k = i + 1; k < t.count && k < i + 24 && t.line[k] === line; k++) count(k);
+    if (k < t.count && t.line[k] === line) return false;
+    return words >= 4 && capitalised >= 0.8 * words;
+    function count(k: number): void {
+      if (t.kind[k] !== WORD || t.raw[k]!.length < 4 || STOPWORDS.has(t.lower[k]!)) return;
+      words++;
+      if (isCapitalised(t.raw[k]) && !isAllCaps(t.raw[k]!)) capitalised++;
+    }
   }
 
   function isYear(i: number): boolean {

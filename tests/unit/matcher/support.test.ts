@@ -41,6 +41,12 @@ describe('story support', () => {
     expect(spans([jeh, 'Students at Johnson & Wales University held a vigil.'])).toEqual(['jeh-johnson:Jeh Johnson']);
   });
 
+  it('a bare surname in a title-case headline is the person, though the next word is capitalised', () => {
+    const jeh = 'Jeh Johnson defended the deportation raids.';
+    expect(spans([jeh, 'Johnson Digs In On Family Detention As Democrats Object'])).toContain('jeh-johnson:Johnson');
+    expect(spans([jeh, 'The vigil was at Johnson City hall.'])).toEqual(['jeh-johnson:Jeh Johnson']);
+  });
+
   it('a bare surname needs a full name that was itself accepted', () => {
     const blocks = [
       'Jeh Johnson spoke at the charity gala on Saturday.',
