@@ -7,24 +7,11 @@ import data from './tables/count-nouns.json';
 import type { NounClassInfo } from './lexicon.ts';
 import { spellings } from './spanish.ts';
 
-interface Pairs {
-  joiners: string[];
-  one: string[];
-  other: string[];
-}
 interface Group {
   classes: string[];
   generic?: boolean;
   listOnly?: boolean;
   nouns: string[];
-  pairs?: Pairs[];
-}
-
-/** "moms and kids", "kids and moms", "children and their mothers": each pairing, either order. */
-function paired({ joiners, one, other }: Pairs): string[] {
-  const out: string[] = [];
-  for (const a of one) for (const b of other) for (const j of joiners) out.push(`${a} ${j} ${b}`, `${b} ${j} ${a}`);
-  return out;
 }
 
 function build(): Record<string, NounClassInfo> {
@@ -35,8 +22,7 @@ function build(): Record<string, NounClassInfo> {
       generic: group.generic ?? false,
       ...(group.listOnly ? { listOnly: true } : {}),
     };
-    const nouns = [...group.nouns, ...(group.pairs ?? []).flatMap(paired)];
-    for (const noun of nouns) for (const s of spellings(noun)) out[s] = info;
+    for (const noun of group.nouns) for (const s of spellings(noun)) out[s] = info;
   }
   return out;
 }
@@ -55,13 +41,28 @@ const stateChambers = (data as { stateChambers: StateChambers }).stateChambers;
 export const STATE_LEGISLATORS = stateChambers.class;
 
 /** Chamber phrases after a count noun, by the class they narrow it to (see tables/count-nouns.json). */
-export const CHAMBER_TAILS: readonly (readonly [string, string])[] = [
-  ...Object.entries((data as { tails: Record<string, string[]> }).tails).flatMap(([cls, tails]) =>
-    tails.flatMap(spellings).map((tail) => [tail, cls] as const),
-  ),
-  ...stateChambers.joiners.flatMap((j) =>
-    stateChambers.states.flatMap((st) =>
-      stateChambers.chambers.map((ch) => [`${j} ${st} ${ch}`, STATE_LEGISLATORS] as const),
-    ),
-  ),
-];
+export const CHAMBER_TAILS: readonly (readonly [string, string])[] = Object.entries(
+  (data as { tails: Record<string, string[]> }).tails,
+).flatMap(([cls, tails]) => tails.flatMap(spellings).map((tail) => [tail, cls] as const));
+
+const STATES = new Set(stateChambers.states);
+const CHAMBERS = new Set(stateChambers.chambers);
+const STATE_JOINERS = new Set(stateChambers.joiners);
+
+/**
+ * The last token of a state's chamber named after a count noun at `from` ("of the Maryland
+ * Senate", "in the state House of Delegates"), or -1. Read word by word rather than as one phrase
+ * per state and chamber: 50 states times 7 chambers would make compiling the matcher 8 ms slower.
+ */
+export function stateChamberEnd(lower: readonly string[], from: number): number {
+  if (!STATE_JOINERS.has(`${lower[from]} ${lower[from + 1]}`)) return -1;
+  for (const stateWords of [1, 2]) {
+    const state = lower.slice(from + 2, from + 2 + stateWords).join(' ');
+    if (!STATES.has(state)) continue;
+    const at = from + 2 + stateWords;
+    for (const chamberWords of [4, 3, 2, 1]) {
+      if (CHAMBERS.has(lower.slice(at, at + chamberWords).join(' '))) return at + chamberWords - 1;
+    }
+  }
+  return -1;
+}

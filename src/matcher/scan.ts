@@ -9,7 +9,7 @@ import type { NounClassInfo, QualifierKind } from './lexicon.ts';
 import { compatible, compatibleRange, isNumberWord, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
 import { bareFigureEntries } from './bare-figures.ts';
 import { compoundModifierEnd } from './compound.ts';
-import { STATE_LEGISLATORS } from './count-nouns.ts';
+import { STATE_LEGISLATORS, stateChamberEnd } from './count-nouns.ts';
 import { parseFractionAt, sameShare, type ParsedFraction } from './fractions.ts';
 import { parseSpanishNumberAt, type Lang } from './spanish.ts';
 import type { Meter } from './trie.ts';
@@ -292,6 +292,8 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
         if (comma) at++;
         const joined = COORDINATORS.has(t.lower[at]!);
         if (joined) at++;
+        // "… and their children", "… con sus hijos".
+        if (joined && LIST_POSSESSIVES.has(t.lower[at]!)) at++;
         if (!comma && !joined) break;
         const next = c.nouns
           .walk(t, t.lower, at, 1, meter)
@@ -315,17 +317,12 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     if (best && t.raw[best.last + 1] === "'" && t.lower[best.last + 2] === 'rights') return undefined;
     // "… members of the Senate Democratic caucus", "… congresistas de la Cámara de Representantes".
     if (best) {
+      // A state's chamber ("of the Maryland Senate") makes any count of legislators a state's.
+      const state = stateChamberEnd(t.lower, best.last + 1);
+      if (state >= 0) {
+        return { ...best, last: state, narrowed: undefined, info: { classes: [STATE_LEGISLATORS], generic: false } };
+      }
       for (const hit of c.tails.walk(t, t.lower, best.last + 1, 1, meter)) {
-        // A state's chamber ("of the Maryland Senate") makes any count of legislators a state's.
-        if (hit.items.includes(STATE_LEGISLATORS)) {
-          best = {
-            ...best,
-            last: hit.edge,
-            narrowed: undefined,
-            info: { classes: [STATE_LEGISLATORS], generic: false },
-          };
-          continue;
-        }
         const cls = hit.items.find((k) => best!.info.classes.includes(k) && (!best!.narrowed || best!.narrowed === k));
         // A vague noun ("members", "legisladores") named with its chamber is as specific as "senators".
         if (cls)
@@ -337,8 +334,10 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
 }
 
 const AGENCY_KINDS: ReadonlySet<string> = new Set(['acronym', 'organization']);
-/** Words that join listed nouns ("mothers, fathers and children", "madres y niños"). */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'y', 'e', 'o']);
+/** Words that join listed nouns ("mothers, fathers and children", "moms with kids", "madres y niños"). */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'with', 'y', 'e', 'o', 'con']);
+/** Possessives allowed right after a joiner ("children and their mothers", "madres con sus hijos"). */
+const LIST_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'sus']);
 /** Words between "of" and the group a count is part of. */
 const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'our', 'its', 'my', 'your']);
 
