@@ -28,9 +28,14 @@ const NOT_A_COUNT_SIGN = new Set(['$', '#', '£', '€', '¥']);
 const NOT_A_COUNT_MARK = new Set(['/', ':', '-', '+', '.', '(']);
 /** Words that may follow a bare count: verbs, prepositions, conjunctions, not a noun it counts. */
 const AFTER_A_COUNT = new Set(
-  'was were is are had have has in on over during across from since last this that all mostly including who of and or but with to by at among altogether total in all según fueron eran en de'.split(
-    ' ',
-  ),
+  [
+    'was were is are had have has in on over during across from since last this that all mostly including who whose',
+    'of and or but with to by at among altogether total según fueron eran en de',
+    // "the 121 taken in ICE raids", "146 signed the letter"
+    'taken detained arrested held apprehended picked rounded swept deported removed caught signed detenidos',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 const cache = new WeakMap<Compiled, { value: number; entry: number }[]>();

@@ -134,6 +134,7 @@ describe.each(datasets())('matcher behaviour (%s)', (_name, dataset) => {
     const bare = (line: string): string[] => spans([first, line]).filter((s) => s === 'raids-121:121');
     expect(bare('Immigration officials later said the exact number was 121.')).toEqual(['raids-121:121']);
     expect(bare('Of the raids, DHS said: 121, all with final orders.')).toEqual(['raids-121:121']);
+    expect(bare('Immigration lawyers met the families of the 121 taken in the raids.')).toEqual(['raids-121:121']);
     expect(spans([STORY, 'Immigration officials later said the exact number was 121.'])).not.toContain('raids-121:121');
     expect(bare('The exact number was 121.')).toEqual([]);
     for (const trap of [
