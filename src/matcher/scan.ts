@@ -1,23 +1,17 @@
 /**
  * The single pass over a block's tokens: at each token, one walk of the surface trie (all
- * entries at once), one of the context-term trie, and a bounded number parse. Produces the
- * candidates and the evidence that judging needs; decides nothing about sense.
+ * entries at once), one of the context-term trie, and a bounded number parse (scan-quantity.ts).
+ * Produces the candidates and the evidence that judging needs; decides nothing about sense.
  */
 import type { Compiled, SurfaceItem } from './compile.ts';
-import { CLASS_MODIFIERS, MAX_MODIFIERS, OTHER_SENSE_AFTER } from './lexicon.ts';
-import type { NounClassInfo, QualifierKind } from './lexicon.ts';
-import { compatible, compatibleRange, isNumberWord, NEAR_MISS, parseNumberAt, type ParsedNumber } from './numbers.ts';
-import { bareFigureEntries } from './bare-figures.ts';
-import { compoundModifierEnd } from './compound.ts';
-import { STATE_LEGISLATORS, stateChamberEnd } from './count-nouns.ts';
-import { parseFractionAt, sameShare, type ParsedFraction } from './fractions.ts';
-import { parseSpanishNumberAt, type Lang } from './spanish.ts';
+import { OTHER_SENSE_AFTER } from './lexicon.ts';
+import { scanQuantity } from './scan-quantity.ts';
+import type { Lang } from './spanish.ts';
 import type { Meter } from './trie.ts';
 import { BREAK, NUM, WORD, type Tokens } from './tokenize.ts';
 import { STARTS_CONTEXT, STARTS_NUMBER, STARTS_SURFACE } from './word-flags.ts';
-
-import type { CandidateForm, QuantityInfo, Scan } from './scan-types.ts';
-import { initialsAfter, initialsBefore, isAllCaps, isCapitalised, isModifier } from './token-shape.ts';
+import type { CandidateForm, Scan } from './scan-types.ts';
+import { initialsAfter, initialsBefore, isAllCaps, isCapitalised } from './token-shape.ts';
 
 export type { Candidate, CandidateForm, ContextHit, Definition, QuantityInfo, Scan } from './scan-types.ts';
 
@@ -74,7 +68,7 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     }
     // Only a digit, a number word or "a" ("a dozen") starts a number (see parseNumberAt).
     if (collect && (kind === NUM || flags & STARTS_NUMBER)) {
-      quantityAt(i);
+      scanQuantity(c, t, i, lang, meter, out);
     }
   }
   return out;
@@ -144,202 +138,9 @@ export function scan(c: Compiled, t: Tokens, collect: boolean, meter: Meter, lan
     }
     out.candidates.push({ entry: item.entry, first, last, form, item });
   }
-
-  function quantityAt(i: number): void {
-    const number = parseNumberAt(t, i) ?? (lang === 'es' ? parseSpanishNumberAt(t, i) : undefined);
-    const fraction = number ? undefined : parseFractionAt(t, i);
-    if (!number && !fraction) return;
-    const start = fraction ? fraction.first : i;
-    let qualifier: QualifierKind = 'exact';
-    let first = start;
-    for (const hit of c.qualifiers.walk(t, t.lower, start - 1, -1, meter)) {
-      const info = hit.items[0]!;
-      qualifier = info.kind;
-      if (info.inSpan) first = hit.edge;
-    }
-    // "a dozen House Democrats" is a round figure, not a count of exactly twelve.
-    if (number?.round && qualifier === 'exact') qualifier = 'about';
-    let numberLast = number ? number.last : fraction!.last;
-    // "120-plus", "a hundred plus": a floor, as "more than" before it would be.
-    const suffix = number ? floorSuffixEnd(numberLast) : -1;
-    if (suffix >= 0) {
-      numberLast = suffix;
-      if (qualifier === 'exact' || qualifier === 'about') qualifier = 'at-least';
-    }
-    const best = countedNoun(groupStart(number, fraction, numberLast));
-    if (!best) {
-      if (number) {
-        for (const entry of bareFigureEntries(c, t, first, numberLast, number.value, qualifier)) {
-          const quantity = {
-            stated: number.value,
-            qualifier,
-            numberFirst: start,
-            numberLast,
-            nounFirst: numberLast + 1,
-          };
-          out.candidates.push({
-            entry,
-            first,
-            last: numberLast,
-            form: 'quantity',
-            quantity: { ...quantity, generic: true, bare: true },
-          });
-        }
-      }
-      return;
-    }
-    const classes = best.narrowed ? best.info.classes.filter((k) => k === best.narrowed) : best.info.classes;
-    const push = (entry: number, stated: number, extra: Partial<QuantityInfo>): void => {
-      out.candidates.push({
-        entry,
-        first,
-        last: best.last,
-        form: 'quantity',
-        quantity: {
-          stated,
-          qualifier,
-          numberFirst: start,
-          numberLast,
-          nounFirst: best.nounFirst,
-          generic: best.info.generic,
-          ...extra,
-        },
-      });
-    };
-    if (fraction) {
-      for (const cls of classes) {
-        for (const fact of c.fractions.get(cls) ?? []) {
-          if (Math.abs(fact.value - fraction.value) < 0.01 && sameShare(qualifier, fact.qualifier)) {
-            push(fact.entry, fraction.value, { fraction: true });
-          }
-        }
-      }
-      return;
-    }
-    const value = number!.value;
-    if (classes.every((k) => !c.quantities.has(k) && !c.fractions.has(k))) {
-      out.foreignFigures.push({ at: first, value });
-      return;
-    }
-    const [lo, hi] = compatibleRange(value);
-    const seen = new Set<number>();
-    for (const cls of classes) {
-      const facts = c.quantities.get(cls);
-      if (!facts) continue;
-      for (let k = lowerBound(facts, lo); k < facts.length && facts[k]!.value <= hi; k++) {
-        meter.steps++;
-        const fact = facts[k]!;
-        const sameClaim = fact.claim === qualifier && fact.value === value;
-        // "147 House Democrats" for 146: the judge asks for the story all around it.
-        const near =
-          qualifier === 'exact' && !best.info.generic && fact.value >= 10 && Math.abs(value - fact.value) <= NEAR_MISS;
-        if (seen.has(fact.entry) || !(sameClaim || near || compatible(qualifier, value, fact.value))) continue;
-        seen.add(fact.entry);
-        push(fact.entry, value, fact.value !== value && qualifier === 'exact' && !sameClaim ? { near: true } : {});
-      }
-    }
-  }
-
-  /**
-   * The last token of a "-plus" / " plus" / "-odd" right after a number's last token ("120-plus",
-   * "a hundred-odd"), or -1 ("121 plus 3" is a sum; "odd" only hyphenated).
-   */
-  function floorSuffixEnd(last: number): number {
-    const hyphen = t.raw[last + 1] === '-';
-    const at = hyphen ? last + 2 : last + 1;
-    const word = t.lower[at];
-    if (word !== 'plus' && !(word === 'odd' && hyphen)) return -1;
-    if (t.kind[at + 1] === NUM || isNumberWord(t.lower[at + 1] ?? '')) return -1;
-    return at;
-  }
-
-  /** Where the counted group may start: after the number ("un centenar de personas": after "de"). */
-  function groupStart(number: ParsedNumber | undefined, fraction: ParsedFraction | undefined, last: number): number {
-    if (fraction) return fraction.groupFrom;
-    // "146<br>House Democrats": a wrapped line between the number and what it counts.
-    const after = last + (t.kind[last + 1] === BREAK && t.kind[last + 2] !== BREAK ? 2 : 1);
-    return number!.round && lang === 'es' && t.lower[after] === 'de' ? after + 1 : after;
-  }
-
-  /** Up to MAX_MODIFIERS modifiers (a hyphenated compound is one), then the longest known count noun. */
-  function countedNoun(
-    from: number,
-  ): { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined {
-    let best: { last: number; info: NounClassInfo; nounFirst: number; narrowed: string | undefined } | undefined;
-    let narrowed: string | undefined;
-    // "146 of his colleagues", "121 of our neighbors": a part of a group named after "of".
-    if (t.lower[from] === 'of' && PARTITIVE_DETERMINERS.has(t.lower[from + 1]!)) from += 2;
-    for (let skip = 0, at = from; skip <= MAX_MODIFIERS && at < t.count; skip++, at++) {
-      for (const hit of c.nouns.walk(t, t.lower, at, 1, meter)) {
-        if (!best || hit.edge > best.last) best = { last: hit.edge, info: hit.items[0]!, nounFirst: at, narrowed };
-      }
-      const compound = compoundModifierEnd(t, at);
-      if (compound > at) {
-        at = compound;
-        continue;
-      }
-      if (!isModifier(t, at)) break;
-      const narrows = CLASS_MODIFIERS[t.lower[at]!];
-      if (narrows) narrowed = narrows;
-    }
-    // "121 mothers, fathers and children": more nouns of the same class, listed, are one group; a
-    // list ends with "and" or "or" ("121 personas, detenidas el domingo" is no list).
-    if (best) {
-      const group = best;
-      let end = group.last;
-      for (let n = 0, at = group.last + 1; n < 3; n++) {
-        const comma = t.raw[at] === ',';
-        if (comma) at++;
-        const joined = COORDINATORS.has(t.lower[at]!);
-        if (joined) at++;
-        // "… and their children", "… con sus hijos".
-        if (joined && LIST_POSSESSIVES.has(t.lower[at]!)) at++;
-        if (!comma && !joined) break;
-        const next = c.nouns
-          .walk(t, t.lower, at, 1, meter)
-          .filter((h) => h.items[0]!.classes.some((k) => group.info.classes.includes(k)));
-        if (next.length === 0) break;
-        const edge = next[next.length - 1]!.edge;
-        // The noun may be a pair itself ("…, fathers and children").
-        let listed = joined;
-        for (let k = at; k <= edge && !listed; k++) listed = COORDINATORS.has(t.lower[k]!);
-        at = edge + 1;
-        if (listed) end = edge;
-      }
-      // A noun that counts only in a list ("fathers") alone counts nothing.
-      best = group.info.listOnly
-        ? end > group.last
-          ? { ...group, last: end, info: { classes: group.info.classes, generic: false } }
-          : undefined
-        : { ...group, last: end };
-    }
-    // "100 immigrants' rights protesters": the noun names a cause, and the count is of others.
-    if (best && t.raw[best.last + 1] === "'" && t.lower[best.last + 2] === 'rights') return undefined;
-    // "… members of the Senate Democratic caucus", "… congresistas de la Cámara de Representantes".
-    if (best) {
-      // A state's chamber ("of the Maryland Senate") makes any count of legislators a state's.
-      const state = stateChamberEnd(t.lower, best.last + 1);
-      if (state >= 0) {
-        return { ...best, last: state, narrowed: undefined, info: { classes: [STATE_LEGISLATORS], generic: false } };
-      }
-      for (const hit of c.tails.walk(t, t.lower, best.last + 1, 1, meter)) {
-        const cls = hit.items.find((k) => best!.info.classes.includes(k) && (!best!.narrowed || best!.narrowed === k));
-        // A vague noun ("members", "legisladores") named with its chamber is as specific as "senators".
-        if (cls)
-          best = { ...best, last: hit.edge, narrowed: cls, info: { classes: best.info.classes, generic: false } };
-      }
-    }
-    return best;
-  }
 }
 
 const AGENCY_KINDS: ReadonlySet<string> = new Set(['acronym', 'organization']);
-/** Words that join listed nouns ("mothers, fathers and children", "moms with kids", "madres y niños"). */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'with', 'y', 'e', 'o', 'con']);
-/** Possessives allowed right after a joiner ("children and their mothers", "madres con sus hijos"). */
-const LIST_POSSESSIVES: ReadonlySet<string> = new Set(['their', 'sus']);
-/** Words between "of" and the group a count is part of. */
-const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'our', 'its', 'my', 'your']);
 
 /** Where "U.S.", "US" or "United States" right before token `first` starts, else `first`. */
 function nationalPrefixStart(t: Tokens, first: number): number {
@@ -349,15 +150,4 @@ function nationalPrefixStart(t: Tokens, first: number): number {
   const dots = raw(1) === '.' ? 1 : 0;
   if (raw(1 + dots) === 'S' && raw(2 + dots) === '.' && raw(3 + dots) === 'U') return first - 3 - dots;
   return first;
-}
-
-function lowerBound(facts: readonly { value: number }[], value: number): number {
-  let lo = 0;
-  let hi = facts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (facts[mid]!.value < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
