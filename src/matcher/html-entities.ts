@@ -6,7 +6,7 @@
  */
 
 /** A reference may start here: cheap test before reading a text character by character. */
-export const HAS_ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z]{2,8});/i;
+export const HAS_ENTITY = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[a-zA-Z]{2,8});/;
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: '&',

@@ -80,6 +80,7 @@ export function judge(input: JudgeInput): Judged[] {
   const spanText = (first: number, last: number): string => input.text.slice(t.start[first], t.end[last]);
   const quantityChecks = { t, page, spanText, hasForeignYear, otherEvent };
 
+  let fullNameEnds: Set<string> | undefined;
   /** Shouted acronyms waiting for a story figure later on their line ("ICE DETIENE A 121 INMIGRANTES"). */
   const shouted: Candidate[] = [];
   /** Another event's figures ("22 state senators") are told to the page as find order reaches them. */
@@ -180,9 +181,9 @@ export function judge(input: JudgeInput): Judged[] {
 
   /** The surname of one of the entry's own full names ("Jeh Charles Johnson"), not a namesake's. */
   function inFullName(cand: Candidate): boolean {
-    return scan.candidates.some(
-      (o) => o.entry === cand.entry && o.form === 'fullName' && o.first <= cand.first && o.last >= cand.last,
-    );
+    // A surname ends the full name it is part of. Made once per block: a block may hold many.
+    fullNameEnds ??= new Set(scan.candidates.filter((o) => o.form === 'fullName').map((o) => `${o.entry} ${o.last}`));
+    return fullNameEnds.has(`${cand.entry} ${cand.last}`);
   }
 
   /**

@@ -53,6 +53,9 @@ const isMark = (code: number): boolean => code >= 0x300 && !isSimple(code) && MA
  */
 const LOWER = '[a-z\\u00df-\\u00ff]';
 const BREAK_HYPHEN = new RegExp(`${LOWER}-[ \\t]*\\n[ \\t]*${LOWER}`);
+/** Anything normalize changes: a non-ASCII character, a break hyphen, a character reference. */
+// No `i` flag: case folding would let "ſ" or the Kelvin sign pass as ASCII letters.
+const ANY_WORK = new RegExp(`${NEEDS_WORK.source}|${BREAK_HYPHEN.source}|${HAS_ENTITY.source}`);
 const isLower = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 /** End of the line-break hyphenation starting with the hyphen at `i`, or -1 if there is none. */
@@ -78,9 +81,11 @@ const identity = (text: string): Normalized => ({
  */
 export function normalize(original: string): Normalized {
   // Most pages are mostly ASCII; whole ASCII blocks need no folding and no offset map.
+  // One scan settles most blocks (plain ASCII, nothing to fold); the two rarer cases are asked
+  // for only when it matches.
+  if (!ANY_WORK.test(original)) return identity(original);
   const hyphenated = BREAK_HYPHEN.test(original);
   const entities = HAS_ENTITY.test(original);
-  if (!hyphenated && !entities && !NEEDS_WORK.test(original)) return identity(original);
   const parts: string[] = [];
   const segNorm: number[] = [];
   const segNormLen: number[] = [];
